@@ -1,0 +1,493 @@
+package dev.camelfelt.felt;
+
+import java.time.Duration;
+
+import dev.camelfelt.felt.model.ExportFormat;
+import dev.camelfelt.felt.model.LibrarySource;
+import dev.camelfelt.felt.model.PublicAccess;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.component.http.HttpClientConfigurer;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+
+/** The options of a felt endpoint; the component holds the defaults every endpoint starts from. */
+@UriParams
+public class FeltConfiguration implements Cloneable {
+
+    @UriParam(label = "security", secret = true,
+              description = "The Felt API token (Bearer). When unset, the FELT_API_TOKEN environment variable is used.")
+    private String apiToken;
+
+    @UriParam(defaultValue = "https://felt.com",
+              description = "The base URL of the Felt API; the component appends /api/v2/...")
+    private String baseUrl = "https://felt.com";
+
+    @UriParam(label = "advanced", defaultValue = "10s", javaType = "java.time.Duration",
+              description = "How long to wait for a connection to Felt.")
+    private Duration connectTimeout = Duration.ofSeconds(10);
+
+    @UriParam(label = "advanced", defaultValue = "60s", javaType = "java.time.Duration",
+              description = "How long to wait for Felt's response (socket inactivity) once a request is sent.")
+    private Duration responseTimeout = Duration.ofSeconds(60);
+
+    @UriParam(label = "advanced", defaultValue = "3",
+              description = "How many times a call that Felt throttled (429) or could not serve (503) is repeated;"
+                            + " connection failures are repeated only for GET and DELETE. 0 turns retries off.")
+    private int maxRetries = 3;
+
+    @UriParam(label = "advanced", defaultValue = "1s", javaType = "java.time.Duration",
+              description = "The backoff before the first retry when Felt sends no Retry-After; it doubles on each"
+                            + " retry, with jitter.")
+    private Duration retryInitialDelay = Duration.ofSeconds(1);
+
+    @UriParam(label = "advanced", defaultValue = "30s", javaType = "java.time.Duration",
+              description = "The longest wait between two tries; a Retry-After that asks for longer ends the retries.")
+    private Duration retryMaxDelay = Duration.ofSeconds(30);
+
+    @UriParam(label = "advanced",
+              description = "An Apache HttpClient 5 client to use instead of the one the component builds (e.g. for"
+                            + " proxies); the component neither configures nor closes it.")
+    @Metadata(autowired = true)
+    private CloseableHttpClient httpClient;
+
+    @UriParam(label = "advanced",
+              description = "A camel-http HttpClientConfigurer that customizes the HttpClientBuilder, e.g. for a"
+                            + " proxy or authentication to it.")
+    private HttpClientConfigurer httpClientConfigurer;
+
+    @UriParam(label = "security", description = "TLS settings for the connections to Felt.")
+    private SSLContextParameters sslContextParameters;
+
+    @UriParam(description = "The ID of the map. The CamelFeltMapId header overrides it.")
+    private String mapId;
+
+    @UriParam(description = "The ID of the layer. The CamelFeltLayerId header overrides it.")
+    private String layerId;
+
+    @UriParam(label = "producer", description = "The ID of the layer group. The CamelFeltLayerGroupId header overrides it.")
+    private String layerGroupId;
+
+    @UriParam(label = "producer",
+              description = "The project a map is moved or duplicated to. The CamelFeltProjectId header overrides it.")
+    private String projectId;
+
+    @UriParam(label = "producer",
+              description = "The folder a map is moved or duplicated to. The CamelFeltFolderId header overrides it.")
+    private String folderId;
+
+    @UriParam(description = "The ID of an export: read by export/status; on the consumer, the one export to watch."
+                            + " The CamelFeltExportId header overrides it.")
+    private String exportId;
+
+    @UriParam(label = "producer", description = "The title of the map to create, update or duplicate.")
+    private String title;
+
+    @UriParam(label = "producer", description = "The description shown in the map legend (create, update).")
+    private String description;
+
+    @UriParam(label = "producer",
+              description = "The basemap: default, light, dark, satellite, a raster tile URL with {x}, {y} and {z},"
+                            + " or a hex colour such as #ff0000 (create, update).")
+    private String basemap;
+
+    @UriParam(label = "producer", enums = "private,view_only,view_and_comment,view_comment_and_edit",
+              description = "Who may open the map, and how (create, update).")
+    private PublicAccess publicAccess;
+
+    @UriParam(label = "producer", description = "The latitude the new map is centred on (create).")
+    private Double lat;
+
+    @UriParam(label = "producer", description = "The longitude the new map is centred on (create).")
+    private Double lon;
+
+    @UriParam(label = "producer", description = "The initial zoom level of the new map (create).")
+    private Double zoom;
+
+    @UriParam(label = "producer", description = "The workspace to create the map in (create); Felt defaults to the"
+                                                + " latest used workspace.")
+    private String workspaceId;
+
+    @UriParam(label = "producer",
+              description = "Comma-separated raster tile URLs to add as layers to the new map (create).")
+    private String layerUrls;
+
+    @UriParam(label = "producer", description = "The name to publish the layer or layer group under in the library.")
+    private String name;
+
+    @UriParam(label = "producer", enums = "workspace,felt,all", defaultValue = "workspace",
+              description = "Which library library/list lists: the workspace's, Felt's public one, or both.")
+    private LibrarySource source = LibrarySource.WORKSPACE;
+
+    @UriParam(label = "producer", enums = "csv,gpkg,geojson,geotiff,pmtiles",
+              description = "The format of a custom export (export, export/create); required there.")
+    private ExportFormat format;
+
+    @UriParam(label = "producer",
+              description = "A Felt Style Language filter for the export, as a JSON array, e.g. [\"acres\",\"lt\",50000].")
+    private String filters;
+
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "Whether Felt emails the token's user when the export completes. Unlike Felt's own"
+                            + " default, off: automation should not email people.")
+    private boolean emailOnCompletion;
+
+    @UriParam(label = "producer", defaultValue = "true",
+              description = "Whether felt:export waits for the export and downloads it. When false it returns right"
+                            + " after creating the export and leaves it to the export tracker and consumer.")
+    private boolean waitForCompletion = true;
+
+    @UriParam(label = "producer", defaultValue = "30s", javaType = "java.time.Duration",
+              description = "The longest wait between two status polls of an export, however far the"
+                            + " backoffMultiplier has grown it.")
+    private Duration maxDelay = Duration.ofSeconds(30);
+
+    @UriParam(label = "producer", defaultValue = "30m", javaType = "java.time.Duration",
+              description = "How long felt:export waits for an export before it fails with"
+                            + " FeltExportTimeoutException. The CamelFeltWaitTimeout header overrides it.")
+    private Duration waitTimeout = Duration.ofMinutes(30);
+
+    @UriParam(defaultValue = "false",
+              description = "On export/link: download the linked file, as felt:export does with its export.")
+    private boolean download;
+
+    @UriParam(description = "The directory downloads are written to; the body is then that java.io.File. When unset,"
+                            + " the body is a temporary file deleted when the exchange completes.")
+    private String downloadDirectory;
+
+    @UriParam(defaultValue = "false",
+              description = "Whether a downloaded ZIP that holds one data file is unpacked, the body becoming that file.")
+    private boolean unzip;
+
+    @UriParam(label = "advanced", defaultValue = "3",
+              description = "How many times a short or broken download is started again before it fails.")
+    private int downloadAttempts = 3;
+
+    @UriParam(label = "consumer,advanced",
+              description = "Where the export tracker keeps the exports it watches, so that they survive a restart"
+                            + " (e.g. a FileStateRepository). Defaults to memory.")
+    @Metadata(autowired = true)
+    private StateRepository<String, String> exportStateRepository;
+
+    /** A copy whose changes do not affect this configuration. */
+    public FeltConfiguration copy() {
+        try {
+            return (FeltConfiguration) super.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        // the token never leaves this object through logging
+        return "FeltConfiguration[baseUrl=" + baseUrl + ", apiToken=" + (apiToken == null ? "unset" : "xxxxxx") + "]";
+    }
+
+    public String getApiToken() {
+        return apiToken;
+    }
+
+    public void setApiToken(String apiToken) {
+        this.apiToken = apiToken;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public Duration getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(Duration connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public Duration getResponseTimeout() {
+        return responseTimeout;
+    }
+
+    public void setResponseTimeout(Duration responseTimeout) {
+        this.responseTimeout = responseTimeout;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public Duration getRetryInitialDelay() {
+        return retryInitialDelay;
+    }
+
+    public void setRetryInitialDelay(Duration retryInitialDelay) {
+        this.retryInitialDelay = retryInitialDelay;
+    }
+
+    public Duration getRetryMaxDelay() {
+        return retryMaxDelay;
+    }
+
+    public void setRetryMaxDelay(Duration retryMaxDelay) {
+        this.retryMaxDelay = retryMaxDelay;
+    }
+
+    public CloseableHttpClient getHttpClient() {
+        return httpClient;
+    }
+
+    public void setHttpClient(CloseableHttpClient httpClient) {
+        this.httpClient = httpClient;
+    }
+
+    public HttpClientConfigurer getHttpClientConfigurer() {
+        return httpClientConfigurer;
+    }
+
+    public void setHttpClientConfigurer(HttpClientConfigurer httpClientConfigurer) {
+        this.httpClientConfigurer = httpClientConfigurer;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    public String getMapId() {
+        return mapId;
+    }
+
+    public void setMapId(String mapId) {
+        this.mapId = mapId;
+    }
+
+    public String getLayerId() {
+        return layerId;
+    }
+
+    public void setLayerId(String layerId) {
+        this.layerId = layerId;
+    }
+
+    public String getLayerGroupId() {
+        return layerGroupId;
+    }
+
+    public void setLayerGroupId(String layerGroupId) {
+        this.layerGroupId = layerGroupId;
+    }
+
+    public String getProjectId() {
+        return projectId;
+    }
+
+    public void setProjectId(String projectId) {
+        this.projectId = projectId;
+    }
+
+    public String getFolderId() {
+        return folderId;
+    }
+
+    public void setFolderId(String folderId) {
+        this.folderId = folderId;
+    }
+
+    public String getExportId() {
+        return exportId;
+    }
+
+    public void setExportId(String exportId) {
+        this.exportId = exportId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getBasemap() {
+        return basemap;
+    }
+
+    public void setBasemap(String basemap) {
+        this.basemap = basemap;
+    }
+
+    public PublicAccess getPublicAccess() {
+        return publicAccess;
+    }
+
+    public void setPublicAccess(PublicAccess publicAccess) {
+        this.publicAccess = publicAccess;
+    }
+
+    public Double getLat() {
+        return lat;
+    }
+
+    public void setLat(Double lat) {
+        this.lat = lat;
+    }
+
+    public Double getLon() {
+        return lon;
+    }
+
+    public void setLon(Double lon) {
+        this.lon = lon;
+    }
+
+    public Double getZoom() {
+        return zoom;
+    }
+
+    public void setZoom(Double zoom) {
+        this.zoom = zoom;
+    }
+
+    public String getWorkspaceId() {
+        return workspaceId;
+    }
+
+    public void setWorkspaceId(String workspaceId) {
+        this.workspaceId = workspaceId;
+    }
+
+    public String getLayerUrls() {
+        return layerUrls;
+    }
+
+    public void setLayerUrls(String layerUrls) {
+        this.layerUrls = layerUrls;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public LibrarySource getSource() {
+        return source;
+    }
+
+    public void setSource(LibrarySource source) {
+        this.source = source;
+    }
+
+    public ExportFormat getFormat() {
+        return format;
+    }
+
+    public void setFormat(ExportFormat format) {
+        this.format = format;
+    }
+
+    public String getFilters() {
+        return filters;
+    }
+
+    public void setFilters(String filters) {
+        this.filters = filters;
+    }
+
+    public boolean isEmailOnCompletion() {
+        return emailOnCompletion;
+    }
+
+    public void setEmailOnCompletion(boolean emailOnCompletion) {
+        this.emailOnCompletion = emailOnCompletion;
+    }
+
+    public boolean isWaitForCompletion() {
+        return waitForCompletion;
+    }
+
+    public void setWaitForCompletion(boolean waitForCompletion) {
+        this.waitForCompletion = waitForCompletion;
+    }
+
+    public Duration getMaxDelay() {
+        return maxDelay;
+    }
+
+    public void setMaxDelay(Duration maxDelay) {
+        this.maxDelay = maxDelay;
+    }
+
+    public Duration getWaitTimeout() {
+        return waitTimeout;
+    }
+
+    public void setWaitTimeout(Duration waitTimeout) {
+        this.waitTimeout = waitTimeout;
+    }
+
+    public boolean isDownload() {
+        return download;
+    }
+
+    public void setDownload(boolean download) {
+        this.download = download;
+    }
+
+    public String getDownloadDirectory() {
+        return downloadDirectory;
+    }
+
+    public void setDownloadDirectory(String downloadDirectory) {
+        this.downloadDirectory = downloadDirectory;
+    }
+
+    public boolean isUnzip() {
+        return unzip;
+    }
+
+    public void setUnzip(boolean unzip) {
+        this.unzip = unzip;
+    }
+
+    public int getDownloadAttempts() {
+        return downloadAttempts;
+    }
+
+    public void setDownloadAttempts(int downloadAttempts) {
+        this.downloadAttempts = downloadAttempts;
+    }
+
+    public StateRepository<String, String> getExportStateRepository() {
+        return exportStateRepository;
+    }
+
+    public void setExportStateRepository(StateRepository<String, String> exportStateRepository) {
+        this.exportStateRepository = exportStateRepository;
+    }
+}

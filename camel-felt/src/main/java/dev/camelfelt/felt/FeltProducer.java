@@ -1,0 +1,111 @@
+package dev.camelfelt.felt;
+
+import dev.camelfelt.felt.client.FeltClient;
+import dev.camelfelt.felt.client.FeltResponse;
+import dev.camelfelt.felt.model.CustomExportResponse;
+import dev.camelfelt.felt.model.CustomExportStatus;
+import dev.camelfelt.felt.model.ExportLink;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.support.DefaultAsyncProducer;
+
+/** Runs the endpoint's Felt operation for each exchange; the body becomes Felt's typed answer. */
+public class FeltProducer extends DefaultAsyncProducer {
+
+    private final FeltEndpoint endpoint;
+    private final FeltConfiguration configuration;
+    private final FeltOperation operation;
+    private final FeltIds ids;
+    private final FeltRequestBodies bodies;
+
+    public FeltProducer(FeltEndpoint endpoint) {
+        super(endpoint);
+        this.endpoint = endpoint;
+        this.configuration = endpoint.getConfiguration();
+        this.operation = endpoint.getOperation();
+        this.ids = new FeltIds(configuration, operation);
+        this.bodies = new FeltRequestBodies(configuration, operation, ids);
+    }
+
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        try {
+            call(exchange);
+        } catch (Exception e) {
+            exchange.setException(e);
+        }
+        callback.done(true);
+        return true;
+    }
+
+    private void call(Exchange exchange) throws Exception {
+        FeltClient client = endpoint.getClient();
+        switch (operation) {
+            case MAPS_CREATE -> reply(exchange, client.createMap(bodies.mapCreate(exchange)));
+            case MAPS_GET -> reply(exchange, client.getMap(ids.mapId(exchange)));
+            case MAPS_UPDATE -> {
+                String mapId = ids.mapId(exchange);
+                reply(exchange, client.updateMap(mapId, bodies.mapUpdate(exchange)));
+            }
+            case MAPS_DELETE -> reply(exchange, client.deleteMap(ids.mapId(exchange)));
+            case MAPS_MOVE -> {
+                String mapId = ids.mapId(exchange);
+                reply(exchange, client.moveMap(mapId, bodies.mapMove(exchange)));
+            }
+            case MAPS_DUPLICATE -> {
+                String mapId = ids.mapId(exchange);
+                reply(exchange, client.duplicateMap(mapId, bodies.mapDuplicate(exchange)));
+            }
+            case LIBRARY_LIST -> reply(exchange, client.listLibrary(configuration.getSource()));
+            case LIBRARY_PUBLISH_LAYER -> {
+                String mapId = ids.mapId(exchange);
+                String layerId = ids.layerId(exchange);
+                reply(exchange, client.publishLayer(mapId, layerId, bodies.publish(exchange)));
+            }
+            case LIBRARY_PUBLISH_LAYER_GROUP -> {
+                String mapId = ids.mapId(exchange);
+                String layerGroupId = ids.layerGroupId(exchange);
+                reply(exchange, client.publishLayerGroup(mapId, layerGroupId, bodies.publish(exchange)));
+            }
+            case EXPORT_LINK -> exportLink(exchange, client);
+            case EXPORT_CREATE -> exportCreate(exchange, client);
+            case EXPORT_STATUS -> exportStatus(exchange, client);
+            default -> throw new IllegalArgumentException("felt:" + operation.path() + " is not a producer operation");
+        }
+    }
+
+    private void exportLink(Exchange exchange, FeltClient client) throws Exception {
+        String mapId = ids.mapId(exchange);
+        String layerId = ids.layerId(exchange);
+        FeltResponse<ExportLink> response = client.getExportLink(mapId, layerId);
+        reply(exchange, response);
+        exchange.getMessage().setHeader(FeltConstants.DOWNLOAD_URL, response.body().exportLink());
+    }
+
+    private void exportCreate(Exchange exchange, FeltClient client) throws Exception {
+        String mapId = ids.mapId(exchange);
+        String layerId = ids.layerId(exchange);
+        FeltResponse<CustomExportResponse> response =
+                client.createCustomExport(mapId, layerId, bodies.customExport(exchange));
+        reply(exchange, response);
+        exchange.getMessage().setHeader(FeltConstants.EXPORT_ID, response.body().exportRequestId());
+        exchange.getMessage().setHeader(FeltConstants.POLL_ENDPOINT, response.body().pollEndpoint());
+    }
+
+    private void exportStatus(Exchange exchange, FeltClient client) throws Exception {
+        String mapId = ids.mapId(exchange);
+        String layerId = ids.layerId(exchange);
+        String exportId = ids.exportId(exchange);
+        FeltResponse<CustomExportStatus> response = client.getCustomExportStatus(mapId, layerId, exportId);
+        reply(exchange, response);
+        exchange.getMessage().setHeader(FeltConstants.EXPORT_STATUS, response.body().status());
+        exchange.getMessage().setHeader(FeltConstants.DOWNLOAD_URL, response.body().downloadUrl());
+    }
+
+    private static void reply(Exchange exchange, FeltResponse<?> response) {
+        Message message = exchange.getMessage();
+        message.setBody(response.body());
+        message.setHeader(FeltConstants.HTTP_STATUS, response.status());
+    }
+}

@@ -1,0 +1,126 @@
+package dev.camelfelt.felt;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.camelfelt.felt.model.CustomExportParams;
+import dev.camelfelt.felt.model.MapCreateParams;
+import dev.camelfelt.felt.model.MapDuplicateParams;
+import dev.camelfelt.felt.model.MapMoveParams;
+import dev.camelfelt.felt.model.MapUpdateParams;
+import dev.camelfelt.felt.model.PublishParams;
+import org.apache.camel.Exchange;
+
+/**
+ * Chooses the request body of an operation: the message body when it is the operation's params model, a
+ * {@code Map}, a Jackson {@code JsonNode} or a non-blank JSON {@code String}; otherwise one built from the options.
+ */
+final class FeltRequestBodies {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final FeltConfiguration configuration;
+    private final FeltOperation operation;
+    private final FeltIds ids;
+
+    FeltRequestBodies(FeltConfiguration configuration, FeltOperation operation, FeltIds ids) {
+        this.configuration = configuration;
+        this.operation = operation;
+        this.ids = ids;
+    }
+
+    Object mapCreate(Exchange exchange) {
+        return fromMessage(exchange, MapCreateParams.class).orElseGet(() -> new MapCreateParams(
+                configuration.getTitle(), configuration.getDescription(), configuration.getBasemap(),
+                configuration.getPublicAccess(), configuration.getLat(), configuration.getLon(), configuration.getZoom(),
+                configuration.getWorkspaceId(), layerUrls()));
+    }
+
+    Object mapUpdate(Exchange exchange) {
+        return fromMessage(exchange, MapUpdateParams.class).orElseGet(() -> new MapUpdateParams(
+                configuration.getTitle(), configuration.getDescription(), configuration.getBasemap(),
+                configuration.getPublicAccess(), null, null));
+    }
+
+    Object mapMove(Exchange exchange) {
+        return fromMessage(exchange, MapMoveParams.class).orElseGet(() -> {
+            MapMoveParams target = destination(exchange);
+            if (target == null) {
+                throw new IllegalArgumentException("felt:maps/move needs a projectId or a folderId: set the projectId"
+                                                   + " or folderId option, or the " + FeltConstants.PROJECT_ID
+                                                   + " or " + FeltConstants.FOLDER_ID + " header");
+            }
+            return target;
+        });
+    }
+
+    Object mapDuplicate(Exchange exchange) {
+        return fromMessage(exchange, MapDuplicateParams.class)
+                .orElseGet(() -> new MapDuplicateParams(configuration.getTitle(), destination(exchange)));
+    }
+
+    Object publish(Exchange exchange) {
+        return fromMessage(exchange, PublishParams.class).orElseGet(() -> new PublishParams(configuration.getName()));
+    }
+
+    Object customExport(Exchange exchange) {
+        return fromMessage(exchange, CustomExportParams.class).orElseGet(() -> {
+            if (configuration.getFormat() == null) {
+                throw new IllegalArgumentException("felt:" + operation.path()
+                                                   + " needs a format: set the format option to one of csv, gpkg,"
+                                                   + " geojson, geotiff, pmtiles");
+            }
+            return new CustomExportParams(configuration.getFormat(), filters(),
+                    configuration.isEmailOnCompletion());
+        });
+    }
+
+    private MapMoveParams destination(Exchange exchange) {
+        String projectId = ids.projectId(exchange);
+        String folderId = ids.folderId(exchange);
+        if (projectId != null && folderId != null) {
+            throw new IllegalArgumentException("felt:" + operation.path() + " takes a projectId or a folderId, not both"
+                                               + " (options projectId/folderId, headers " + FeltConstants.PROJECT_ID
+                                               + "/" + FeltConstants.FOLDER_ID + ")");
+        }
+        return projectId == null && folderId == null ? null : new MapMoveParams(projectId, folderId);
+    }
+
+    private List<String> layerUrls() {
+        String urls = configuration.getLayerUrls();
+        return urls == null || urls.isBlank()
+                ? null : Arrays.stream(urls.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private JsonNode filters() {
+        String filters = configuration.getFilters();
+        if (filters == null || filters.isBlank()) {
+            return null;
+        }
+        try {
+            JsonNode parsed = MAPPER.readTree(filters);
+            if (parsed != null && parsed.isArray()) {
+                return parsed;
+            }
+        } catch (JsonProcessingException e) {
+            // reported below with the option's name
+        }
+        throw new IllegalArgumentException("The filters option must be a JSON array such as [\"acres\",\"lt\",50000]");
+    }
+
+    private static Optional<Object> fromMessage(Exchange exchange, Class<?> paramsType) {
+        Object body = exchange.getMessage().getBody();
+        if (paramsType.isInstance(body) || body instanceof Map || body instanceof JsonNode) {
+            return Optional.of(body);
+        }
+        if (body instanceof String text && !text.isBlank()) {
+            return Optional.of(text);
+        }
+        return Optional.empty();
+    }
+}
