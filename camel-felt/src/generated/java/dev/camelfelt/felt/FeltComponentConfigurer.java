@@ -52,6 +52,8 @@ public class FeltComponentConfigurer extends PropertyConfigurerSupport implement
         case "emailOnCompletion": getOrCreateConfiguration(target).setEmailOnCompletion(property(camelContext, boolean.class, value)); return true;
         case "exportid":
         case "exportId": getOrCreateConfiguration(target).setExportId(property(camelContext, java.lang.String.class, value)); return true;
+        case "exportpollerthreads":
+        case "exportPollerThreads": target.setExportPollerThreads(property(camelContext, int.class, value)); return true;
         case "exportstaterepository":
         case "exportStateRepository": getOrCreateConfiguration(target).setExportStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "filters": getOrCreateConfiguration(target).setFilters(property(camelContext, java.lang.String.class, value)); return true;
@@ -139,6 +141,8 @@ public class FeltComponentConfigurer extends PropertyConfigurerSupport implement
         case "emailOnCompletion": return boolean.class;
         case "exportid":
         case "exportId": return java.lang.String.class;
+        case "exportpollerthreads":
+        case "exportPollerThreads": return int.class;
         case "exportstaterepository":
         case "exportStateRepository": return org.apache.camel.spi.StateRepository.class;
         case "filters": return java.lang.String.class;
@@ -222,6 +226,8 @@ public class FeltComponentConfigurer extends PropertyConfigurerSupport implement
         case "emailOnCompletion": return getOrCreateConfiguration(target).isEmailOnCompletion();
         case "exportid":
         case "exportId": return getOrCreateConfiguration(target).getExportId();
+        case "exportpollerthreads":
+        case "exportPollerThreads": return target.getExportPollerThreads();
         case "exportstaterepository":
         case "exportStateRepository": return getOrCreateConfiguration(target).getExportStateRepository();
         case "filters": return getOrCreateConfiguration(target).getFilters();

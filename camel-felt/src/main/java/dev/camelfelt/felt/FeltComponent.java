@@ -1,6 +1,14 @@
 package dev.camelfelt.felt;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+
+import dev.camelfelt.felt.export.ExportTracker;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.apache.camel.support.service.ServiceHelper;
 
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
@@ -14,7 +22,16 @@ public class FeltComponent extends HealthCheckComponent {
     @Metadata(description = "The options every felt endpoint starts from; each endpoint URI may override them.")
     private FeltConfiguration configuration = new FeltConfiguration();
 
+    @Metadata(label = "advanced", defaultValue = "4",
+              description = "How many threads poll the status of the exports felt:export waits for. A thread is busy"
+                            + " only while a poll is on the wire, never while an export is in progress.")
+    private int exportPollerThreads = 4;
+
     private FeltHttpClients httpClients;
+    private ScheduledExecutorService exportScheduler;
+    private ExecutorService downloadExecutor;
+    private final StateRepository<String, String> defaultStateRepository = new MemoryStateRepository();
+    private final Map<StateRepository<String, String>, ExportTracker> trackers = new ConcurrentHashMap<>();
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -39,13 +56,57 @@ public class FeltComponent extends HealthCheckComponent {
         return httpClients;
     }
 
+    /** The scheduler that all export waits of this component share. */
+    synchronized ScheduledExecutorService getExportScheduler() {
+        if (exportScheduler == null) {
+            exportScheduler = getCamelContext().getExecutorServiceManager()
+                    .newScheduledThreadPool(this, "FeltExportPoller", exportPollerThreads);
+        }
+        return exportScheduler;
+    }
+
+    /** The threads that download finished exports, so that a large download never delays a poll. */
+    synchronized ExecutorService getDownloadExecutor() {
+        if (downloadExecutor == null) {
+            downloadExecutor = getCamelContext().getExecutorServiceManager().newDefaultThreadPool(this, "FeltDownload");
+        }
+        return downloadExecutor;
+    }
+
+    /** The tracker of the exports kept in {@code repository}, or in the component's memory when it is null. */
+    ExportTracker getExportTracker(StateRepository<String, String> repository) {
+        return trackers.computeIfAbsent(repository != null ? repository : defaultStateRepository, r -> {
+            ExportTracker tracker = new ExportTracker(r);
+            ServiceHelper.startService(tracker);
+            return tracker;
+        });
+    }
+
     @Override
     protected synchronized void doStop() throws Exception {
+        if (exportScheduler != null) {
+            getCamelContext().getExecutorServiceManager().shutdownGraceful(exportScheduler);
+            exportScheduler = null;
+        }
+        if (downloadExecutor != null) {
+            getCamelContext().getExecutorServiceManager().shutdownGraceful(downloadExecutor);
+            downloadExecutor = null;
+        }
+        ServiceHelper.stopService(trackers.values());
+        trackers.clear();
         if (httpClients != null) {
             httpClients.close();
             httpClients = null;
         }
         super.doStop();
+    }
+
+    public int getExportPollerThreads() {
+        return exportPollerThreads;
+    }
+
+    public void setExportPollerThreads(int exportPollerThreads) {
+        this.exportPollerThreads = exportPollerThreads;
     }
 
     public FeltConfiguration getConfiguration() {

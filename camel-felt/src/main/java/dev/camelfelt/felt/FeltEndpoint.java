@@ -1,14 +1,21 @@
 package dev.camelfelt.felt;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.camelfelt.felt.client.FeltClient;
+import dev.camelfelt.felt.client.FeltDownloader;
 import dev.camelfelt.felt.client.RetryPolicy;
 import dev.camelfelt.felt.client.Sleeper;
+import dev.camelfelt.felt.export.ExportDownloads;
+import dev.camelfelt.felt.export.ExportPoller;
+import dev.camelfelt.felt.export.ExportTracker;
+import dev.camelfelt.felt.export.ExportWaitPolicy;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -27,6 +34,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 public class FeltEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
     static final String TOKEN_VARIABLE = "FELT_API_TOKEN";
+    private static final long DEFAULT_INITIAL_DELAY_MILLIS = 1000;
 
     @UriPath(enums = "maps,library,export", description = "The group of Felt operations.")
     @Metadata(required = true)
@@ -44,6 +52,10 @@ public class FeltEndpoint extends ScheduledPollEndpoint implements EndpointServi
     private FeltOperation operation;
     private CloseableHttpClient ownHttpClient;
     private FeltClient client;
+    private ExportPoller exportPoller;
+    private ExportDownloads exportDownloads;
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.THREAD_SLEEP;
 
     public FeltEndpoint(String uri, FeltComponent component, FeltConfiguration configuration) {
         super(uri, component);
@@ -67,7 +79,12 @@ public class FeltEndpoint extends ScheduledPollEndpoint implements EndpointServi
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        throw new UnsupportedOperationException("felt:" + operation.path() + " cannot consume; only felt:export can");
+        if (operation != FeltOperation.EXPORT) {
+            throw new UnsupportedOperationException("felt:" + operation.path() + " cannot consume; only felt:export can");
+        }
+        FeltExportConsumer consumer = new FeltExportConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
     }
 
     @Override
@@ -94,9 +111,27 @@ public class FeltEndpoint extends ScheduledPollEndpoint implements EndpointServi
             http = ownHttpClient;
         }
         RetryPolicy retryPolicy = new RetryPolicy(configuration.getMaxRetries(), configuration.getRetryInitialDelay(),
-                configuration.getRetryMaxDelay(), Clock.systemUTC(), () -> ThreadLocalRandom.current().nextDouble());
+                configuration.getRetryMaxDelay(), clock, () -> ThreadLocalRandom.current().nextDouble());
         client = new FeltClient(http, URI.create(configuration.getBaseUrl()), apiToken(), objectMapper(), retryPolicy,
-                Sleeper.THREAD_SLEEP);
+                sleeper);
+        exportPoller = new ExportPoller(getComponent().getExportScheduler(), client.withRetryPolicy(RetryPolicy.none()));
+        exportDownloads = new ExportDownloads(new FeltDownloader(http, configuration.getDownloadAttempts()),
+                configuration.getDownloadDirectory() == null ? null : Path.of(configuration.getDownloadDirectory()),
+                configuration.isUnzip());
+    }
+
+    /** How felt:export polls an export: the scheduler options initialDelay, delay and backoffMultiplier. */
+    ExportWaitPolicy exportWaitPolicy() {
+        long initialDelay = getInitialDelay() >= 0 ? getInitialDelay() : DEFAULT_INITIAL_DELAY_MILLIS;
+        long delay = getDelay() >= 0 ? getDelay() : getDefaultDelay();
+        return new ExportWaitPolicy(Duration.of(initialDelay, getTimeUnit().toChronoUnit()),
+                Duration.of(delay, getTimeUnit().toChronoUnit()), getBackoffMultiplier(), configuration.getMaxDelay(),
+                configuration.getWaitTimeout(), clock);
+    }
+
+    /** The tracker of the exports this endpoint starts or consumes. */
+    ExportTracker exportTracker() {
+        return getComponent().getExportTracker(configuration.getExportStateRepository());
     }
 
     private ObjectMapper objectMapper() {
@@ -128,6 +163,24 @@ public class FeltEndpoint extends ScheduledPollEndpoint implements EndpointServi
     /** The Felt API client of this endpoint. */
     public FeltClient getClient() {
         return client;
+    }
+
+    ExportPoller getExportPoller() {
+        return exportPoller;
+    }
+
+    ExportDownloads getExportDownloads() {
+        return exportDownloads;
+    }
+
+    /** The clock of retries and export waits; tests set a fixed or driven one. Not a URI option. */
+    public void setClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** How retries wait; tests set one that records instead of sleeping. Not a URI option. */
+    public void setSleeper(Sleeper sleeper) {
+        this.sleeper = sleeper;
     }
 
     public FeltOperation getOperation() {

@@ -1,9 +1,17 @@
 package dev.camelfelt.felt;
 
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+
 import dev.camelfelt.felt.client.FeltClient;
 import dev.camelfelt.felt.client.FeltResponse;
 import dev.camelfelt.felt.model.CustomExportResponse;
 import dev.camelfelt.felt.model.CustomExportStatus;
+import dev.camelfelt.felt.export.ExportRef;
+import dev.camelfelt.felt.export.ExportWaitPolicy;
 import dev.camelfelt.felt.model.ExportLink;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -18,6 +26,7 @@ public class FeltProducer extends DefaultAsyncProducer {
     private final FeltOperation operation;
     private final FeltIds ids;
     private final FeltRequestBodies bodies;
+    private ExecutorService downloadExecutor;
 
     public FeltProducer(FeltEndpoint endpoint) {
         super(endpoint);
@@ -31,12 +40,72 @@ public class FeltProducer extends DefaultAsyncProducer {
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
         try {
+            if (operation == FeltOperation.EXPORT) {
+                return export(exchange, callback);
+            }
             call(exchange);
         } catch (Exception e) {
             exchange.setException(e);
         }
         callback.done(true);
         return true;
+    }
+
+    /** Creates an export and, unless told not to, waits for it off this thread and downloads it. */
+    private boolean export(Exchange exchange, AsyncCallback callback) throws Exception {
+        ExportWaitPolicy policy = waitPolicy(exchange);
+        ExportRef export = createExport(exchange, endpoint.getClient());
+        if (!configuration.isWaitForCompletion()) {
+            callback.done(true);
+            return true;
+        }
+        endpoint.getExportPoller().await(export, policy).whenComplete((status, failure) -> {
+            if (failure != null) {
+                exchange.setException(failure instanceof CompletionException ? failure.getCause() : failure);
+                callback.done(false);
+                return;
+            }
+            try {
+                downloadExecutor.execute(() -> {
+                    try {
+                        download(exchange, export, status);
+                    } catch (Exception e) {
+                        exchange.setException(e);
+                    } finally {
+                        callback.done(false);
+                    }
+                });
+            } catch (RejectedExecutionException e) {
+                exchange.setException(e);
+                callback.done(false);
+            }
+        });
+        return false;
+    }
+
+    private ExportWaitPolicy waitPolicy(Exchange exchange) {
+        ExportWaitPolicy policy = endpoint.exportWaitPolicy();
+        Duration timeout = exchange.getMessage().getHeader(FeltConstants.WAIT_TIMEOUT, Duration.class);
+        return timeout == null ? policy : policy.withWaitTimeout(timeout);
+    }
+
+    private void download(Exchange exchange, ExportRef export, CustomExportStatus status) throws Exception {
+        Message message = exchange.getMessage();
+        message.setHeader(FeltConstants.EXPORT_STATUS, status.status());
+        message.setHeader(FeltConstants.DOWNLOAD_URL, status.downloadUrl());
+        endpoint.getExportDownloads().download(exchange, status.downloadUrl(), exportFileName(export),
+                () -> endpoint.getClient().getCustomExportStatus(export.mapId(), export.layerId(), export.exportId())
+                        .body().downloadUrl());
+    }
+
+    static String exportFileName(ExportRef export) {
+        return "felt-export-" + export.exportId() + ".zip";
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        downloadExecutor = endpoint.getComponent().getDownloadExecutor();
     }
 
     private void call(Exchange exchange) throws Exception {
@@ -69,7 +138,7 @@ public class FeltProducer extends DefaultAsyncProducer {
                 reply(exchange, client.publishLayerGroup(mapId, layerGroupId, bodies.publish(exchange)));
             }
             case EXPORT_LINK -> exportLink(exchange, client);
-            case EXPORT_CREATE -> exportCreate(exchange, client);
+            case EXPORT_CREATE -> createExport(exchange, client);
             case EXPORT_STATUS -> exportStatus(exchange, client);
             default -> throw new IllegalArgumentException("felt:" + operation.path() + " is not a producer operation");
         }
@@ -80,17 +149,34 @@ public class FeltProducer extends DefaultAsyncProducer {
         String layerId = ids.layerId(exchange);
         FeltResponse<ExportLink> response = client.getExportLink(mapId, layerId);
         reply(exchange, response);
-        exchange.getMessage().setHeader(FeltConstants.DOWNLOAD_URL, response.body().exportLink());
+        String link = response.body().exportLink();
+        exchange.getMessage().setHeader(FeltConstants.DOWNLOAD_URL, link);
+        if (configuration.isDownload()) {
+            endpoint.getExportDownloads().download(exchange, link, linkFileName(link, layerId),
+                    () -> client.getExportLink(mapId, layerId).body().exportLink());
+        }
     }
 
-    private void exportCreate(Exchange exchange, FeltClient client) throws Exception {
+    private static String linkFileName(String link, String layerId) {
+        String path = URI.create(link).getPath();
+        String last = path == null ? "" : path.substring(path.lastIndexOf('/') + 1);
+        return last.isBlank() ? "felt-layer-" + layerId : last;
+    }
+
+    /** Starts a custom export and hands it to the export tracker, unless felt:export is about to wait for it. */
+    private ExportRef createExport(Exchange exchange, FeltClient client) throws Exception {
         String mapId = ids.mapId(exchange);
         String layerId = ids.layerId(exchange);
         FeltResponse<CustomExportResponse> response =
                 client.createCustomExport(mapId, layerId, bodies.customExport(exchange));
         reply(exchange, response);
-        exchange.getMessage().setHeader(FeltConstants.EXPORT_ID, response.body().exportRequestId());
+        ExportRef export = new ExportRef(mapId, layerId, response.body().exportRequestId());
+        exchange.getMessage().setHeader(FeltConstants.EXPORT_ID, export.exportId());
         exchange.getMessage().setHeader(FeltConstants.POLL_ENDPOINT, response.body().pollEndpoint());
+        if (operation == FeltOperation.EXPORT_CREATE || !configuration.isWaitForCompletion()) {
+            endpoint.exportTracker().track(export);
+        }
+        return export;
     }
 
     private void exportStatus(Exchange exchange, FeltClient client) throws Exception {

@@ -64,6 +64,11 @@ public final class FeltClient {
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     }
 
+    /** The same client with another retry policy, e.g. none for callers that must not sleep. */
+    public FeltClient withRetryPolicy(RetryPolicy policy) {
+        return new FeltClient(http, baseUrl, authorization.substring("Bearer ".length()), mapper, policy, sleeper);
+    }
+
     /** POST /api/v2/maps */
     public FeltResponse<FeltMap> createMap(Object params) throws IOException {
         return call(Method.POST, uri(List.of("maps"), null), params, FeltMap.class);

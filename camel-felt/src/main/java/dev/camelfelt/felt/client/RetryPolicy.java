@@ -17,6 +17,11 @@ public final class RetryPolicy {
     private final Clock clock;
     private final DoubleSupplier random;
 
+    /** A policy that never retries. */
+    public static RetryPolicy none() {
+        return new RetryPolicy(0, Duration.ZERO, Duration.ZERO, Clock.systemUTC(), () -> 0);
+    }
+
     /**
      * @param maxRetries   how many times a call may be repeated after its first try
      * @param initialDelay the backoff before the first retry when Felt gives no {@code Retry-After}

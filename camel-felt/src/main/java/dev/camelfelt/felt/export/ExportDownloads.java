@@ -1,0 +1,112 @@
+package dev.camelfelt.felt.export;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import dev.camelfelt.felt.client.DownloadUrlExpiredException;
+import dev.camelfelt.felt.client.FeltDownloader;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.support.SynchronizationAdapter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Downloads an export's file for an exchange: into the download directory, or into a temporary one that goes away
+ * when the exchange completes; unpacks it on request; and makes the file the message body.
+ */
+public final class ExportDownloads {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ExportDownloads.class);
+
+    private final FeltDownloader downloader;
+    private final ZipExtractor zipExtractor = new ZipExtractor();
+    private final Path downloadDirectory;
+    private final boolean unzip;
+
+    /** A source of download URLs: the one Felt gave, or a fresh one once that has expired. */
+    @FunctionalInterface
+    public interface UrlSource {
+        String freshUrl() throws IOException;
+    }
+
+    /** @param downloadDirectory where files land; null for a temporary directory per download */
+    public ExportDownloads(FeltDownloader downloader, Path downloadDirectory, boolean unzip) {
+        this.downloader = downloader;
+        this.downloadDirectory = downloadDirectory;
+        this.unzip = unzip;
+    }
+
+    /**
+     * Downloads {@code url} as {@code fileName}; when the URL has expired, asks {@code refresh} once for a new one.
+     * The file becomes the body of the exchange's message, with its name in {@code CamelFileName}.
+     */
+    public File download(Exchange exchange, String url, String fileName, UrlSource refresh) throws IOException {
+        boolean temporary = downloadDirectory == null;
+        Path directory = temporary ? Files.createTempDirectory("camel-felt-") : downloadDirectory;
+        try {
+            Path file = fetch(url, directory.resolve(fileName), refresh);
+            if (unzip) {
+                file = zipExtractor.extractSingleDataFile(file).orElse(file);
+            }
+            bind(exchange, file.toFile());
+            if (temporary) {
+                exchange.getExchangeExtension().addOnCompletion(new DeleteOnCompletion(directory));
+            }
+            return file.toFile();
+        } catch (IOException | RuntimeException e) {
+            if (temporary) {
+                deleteTree(directory);
+            }
+            throw e;
+        }
+    }
+
+    private Path fetch(String url, Path target, UrlSource refresh) throws IOException {
+        try {
+            return downloader.download(URI.create(url), target);
+        } catch (DownloadUrlExpiredException e) {
+            LOG.info("The download URL of {} has expired; asking Felt for a fresh one", target.getFileName());
+            return downloader.download(URI.create(refresh.freshUrl()), target);
+        }
+    }
+
+    private static void bind(Exchange exchange, File file) {
+        Message message = exchange.getMessage();
+        message.setBody(file);
+        message.setHeader(Exchange.FILE_NAME, file.getName());
+    }
+
+    static void deleteTree(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            LOG.warn("Could not delete the temporary download directory {}: {}", directory, e.getMessage());
+        }
+    }
+
+    private static final class DeleteOnCompletion extends SynchronizationAdapter {
+        private final Path directory;
+
+        DeleteOnCompletion(Path directory) {
+            this.directory = directory;
+        }
+
+        @Override
+        public void onDone(Exchange exchange) {
+            deleteTree(directory);
+        }
+    }
+}

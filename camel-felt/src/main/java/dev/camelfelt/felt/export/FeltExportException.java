@@ -1,0 +1,24 @@
+package dev.camelfelt.felt.export;
+
+/** An export did not produce its data; carries the ids a route needs to look at it, or resume it, later. */
+public abstract class FeltExportException extends RuntimeException {
+
+    private final ExportRef export;
+
+    protected FeltExportException(ExportRef export, String message) {
+        super(message);
+        this.export = export;
+    }
+
+    public String getMapId() {
+        return export.mapId();
+    }
+
+    public String getLayerId() {
+        return export.layerId();
+    }
+
+    public String getExportId() {
+        return export.exportId();
+    }
+}

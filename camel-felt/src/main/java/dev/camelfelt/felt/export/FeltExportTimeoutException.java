@@ -1,0 +1,12 @@
+package dev.camelfelt.felt.export;
+
+import java.time.Duration;
+
+/** The export was still in progress when the wait timed out; it may still complete on Felt's side. */
+public class FeltExportTimeoutException extends FeltExportException {
+
+    public FeltExportTimeoutException(ExportRef export, Duration waited, String lastStatus) {
+        super(export, "Felt export " + export + " was still " + lastStatus + " after " + waited.toSeconds()
+                      + " s; it is not cancelled and can be resumed with its export id");
+    }
+}
