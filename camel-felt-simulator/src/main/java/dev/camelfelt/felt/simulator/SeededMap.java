@@ -1,0 +1,5 @@
+package dev.camelfelt.felt.simulator;
+
+/** The template map every simulator starts with: one vector layer of parks inside one layer group. */
+public record SeededMap(String mapId, String title, String layerId, String layerName, String layerGroupId, int featureCount) {
+}
