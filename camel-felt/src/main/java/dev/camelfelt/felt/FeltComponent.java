@@ -6,14 +6,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
 import dev.camelfelt.felt.export.ExportTracker;
-import org.apache.camel.spi.StateRepository;
-import org.apache.camel.support.processor.state.MemoryStateRepository;
-import org.apache.camel.support.service.ServiceHelper;
-
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.apache.camel.support.service.ServiceHelper;
+import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 
 /** The felt component: calls Felt's REST API (v2) and watches layer exports. */
 @Component("felt")
@@ -24,8 +25,11 @@ public class FeltComponent extends HealthCheckComponent {
 
     @Metadata(label = "advanced", defaultValue = "4",
               description = "How many threads poll the status of the exports felt:export waits for. A thread is busy"
-                            + " only while a poll is on the wire, never while an export is in progress.")
+                            + " only while a poll is on the wire, never while an export is in progress; so these"
+                            + " threads make about exportPollerThreads / round-trip-time polls a second in all.")
     private int exportPollerThreads = 4;
+
+    private static final int DOWNLOAD_THREADS = 10;
 
     private FeltHttpClients httpClients;
     private ScheduledExecutorService exportScheduler;
@@ -68,7 +72,14 @@ public class FeltComponent extends HealthCheckComponent {
     /** The threads that download finished exports, so that a large download never delays a poll. */
     synchronized ExecutorService getDownloadExecutor() {
         if (downloadExecutor == null) {
-            downloadExecutor = getCamelContext().getExecutorServiceManager().newDefaultThreadPool(this, "FeltDownload");
+            // queue without bound and abort when shut down: a download must never run on a poller thread, and an
+            // exchange whose download cannot start must fail rather than wait forever
+            ThreadPoolProfile profile = new ThreadPoolProfile("FeltDownload");
+            profile.setPoolSize(DOWNLOAD_THREADS);
+            profile.setMaxPoolSize(DOWNLOAD_THREADS);
+            profile.setMaxQueueSize(-1);
+            profile.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
+            downloadExecutor = getCamelContext().getExecutorServiceManager().newThreadPool(this, "FeltDownload", profile);
         }
         return downloadExecutor;
     }

@@ -1,0 +1,51 @@
+package dev.camelfelt.felt.benchmark;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.sun.management.OperatingSystemMXBean;
+
+/**
+ * The CPU time used since it was started, by the whole process and by each pool of threads, to tell whether the
+ * component or the stub it talks to is busy. Threads that ended meanwhile are missing from the pools.
+ */
+final class CpuMeter {
+
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private final Map<Long, Long> threadCpuAtStart = new HashMap<>();
+    private final long processCpuAtStart;
+
+    private CpuMeter() {
+        for (long id : threads.getAllThreadIds()) {
+            threadCpuAtStart.put(id, Math.max(0, threads.getThreadCpuTime(id)));
+        }
+        processCpuAtStart = os.getProcessCpuTime();
+    }
+
+    static CpuMeter start() {
+        return new CpuMeter();
+    }
+
+    /** Nanoseconds of CPU the process has used since the start, garbage collection and compilation included. */
+    long processCpu() {
+        return os.getProcessCpuTime() - processCpuAtStart;
+    }
+
+    /** Nanoseconds of CPU each pool's live threads have used since the start. */
+    Map<String, Long> cpuByPool() {
+        Map<String, Long> byPool = new TreeMap<>();
+        for (ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
+            long cpu = thread == null ? -1 : threads.getThreadCpuTime(thread.getThreadId());
+            if (cpu >= 0) {
+                byPool.merge(ThreadPools.poolOf(thread.getThreadName()),
+                        cpu - threadCpuAtStart.getOrDefault(thread.getThreadId(), 0L), Long::sum);
+            }
+        }
+        return byPool;
+    }
+}
