@@ -127,7 +127,8 @@ public class FeltConfiguration implements Cloneable {
     private ExportFormat format;
 
     @UriParam(label = "producer",
-              description = "A Felt Style Language filter for the export, as a JSON array, e.g. [\"acres\",\"lt\",50000].")
+              description = "A Felt Style Language filter for the export: a JSON array of an attribute, an operator and a"
+                            + " value, such as acres, lt, 50000 to keep the features under 50000 acres.")
     private String filters;
 
     @UriParam(label = "producer", defaultValue = "false",

@@ -28,7 +28,7 @@ import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollEndpoint;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 
-/** Calls one Felt operation, named by {@code apiName/methodName}, or watches layer exports as a consumer. */
+/** Call Felt's REST API (v2): maps, the layer library and layer exports, which it waits for, downloads and watches. */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "felt", title = "Felt", syntax = "felt:apiName/methodName",
              category = { Category.CLOUD, Category.API }, headersClass = FeltConstants.class)
 public class FeltEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {

@@ -3,6 +3,7 @@ package dev.camelfelt.felt.client;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.function.DoubleSupplier;
 
@@ -66,7 +67,12 @@ public final class RetryPolicy {
         }
         String text = value.trim();
         if (text.chars().allMatch(Character::isDigit)) {
-            return Optional.of(Duration.ofSeconds(Long.parseLong(text)));
+            try {
+                return Optional.of(Duration.ofSeconds(Long.parseLong(text)));
+            } catch (NumberFormatException e) {
+                // more seconds than a long holds: longer than any wait allowed
+                return Optional.of(ChronoUnit.FOREVER.getDuration());
+            }
         }
         Instant date = DateUtils.parseStandardDate(text);
         if (date == null) {

@@ -12,13 +12,14 @@ public record FeltError(String title, String detail, Source source) {
 
         @Override
         public String toString() {
-            if (parameter != null) {
+            if (parameter != null && !parameter.isBlank()) {
                 return "parameter " + parameter;
             }
-            if (pointer != null) {
+            // the empty pointer names the whole body, which says nothing worth printing
+            if (pointer != null && !pointer.isBlank()) {
                 return "pointer " + pointer;
             }
-            return header != null ? "header " + header : "";
+            return header != null && !header.isBlank() ? "header " + header : "";
         }
     }
 

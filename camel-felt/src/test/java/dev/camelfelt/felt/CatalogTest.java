@@ -1,0 +1,164 @@
+package dev.camelfelt.felt;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.catalog.CamelCatalog;
+import org.apache.camel.catalog.DefaultCamelCatalog;
+import org.apache.camel.catalog.EndpointValidationResult;
+import org.apache.camel.spi.UriParam;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The generated metadata lets tooling validate felt URIs and document every option and header. */
+class CatalogTest {
+
+    private static final String METADATA = "META-INF/dev/camelfelt/felt/felt.json";
+    private static final String IDS = "mapId=mNv8yD4VQ9aWbYQ2fh7sRkA&layerId=8TvJ4tF9RoGQDk2Nw7ZqXyA";
+
+    private static JsonNode metadata;
+    private static CamelCatalog catalog;
+
+    @BeforeAll
+    static void loadMetadata() throws IOException {
+        String json;
+        try (InputStream in = CatalogTest.class.getClassLoader().getResourceAsStream(METADATA)) {
+            assertThat(in).as(METADATA + " on the classpath").isNotNull();
+            json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        metadata = new ObjectMapper().readTree(json);
+        catalog = new DefaultCamelCatalog();
+        catalog.addComponent("felt", FeltComponent.class.getName(), json);
+    }
+
+    @Test
+    void acceptsAValidUriForEveryOperation() {
+        Map<FeltOperation, String> uris = new EnumMap<>(FeltOperation.class);
+        uris.put(FeltOperation.MAPS_CREATE, "felt:maps/create?title=Wildfires&publicAccess=view_only&lat=37.8"
+                                            + "&lon=-122.4&zoom=9&basemap=light&apiToken=secret");
+        uris.put(FeltOperation.MAPS_GET, "felt:maps/get?mapId=mNv8yD4VQ9aWbYQ2fh7sRkA&maxRetries=5");
+        uris.put(FeltOperation.MAPS_UPDATE, "felt:maps/update?mapId=mNv8yD4VQ9aWbYQ2fh7sRkA&title=Wildfires"
+                                            + "&publicAccess=private");
+        uris.put(FeltOperation.MAPS_DELETE, "felt:maps/delete?mapId=mNv8yD4VQ9aWbYQ2fh7sRkA");
+        uris.put(FeltOperation.MAPS_MOVE, "felt:maps/move?mapId=mNv8yD4VQ9aWbYQ2fh7sRkA"
+                                          + "&folderId=F3eWq9LmS6uBt2Yx8NkRzGA");
+        uris.put(FeltOperation.MAPS_DUPLICATE, "felt:maps/duplicate?mapId=mNv8yD4VQ9aWbYQ2fh7sRkA&title=Copy"
+                                               + "&projectId=Y0aC9BrbT9CmpFYr6ChVqXB");
+        uris.put(FeltOperation.LIBRARY_LIST, "felt:library/list?source=felt");
+        uris.put(FeltOperation.LIBRARY_PUBLISH_LAYER, "felt:library/publishLayer?" + IDS + "&name=Fires");
+        uris.put(FeltOperation.LIBRARY_PUBLISH_LAYER_GROUP, "felt:library/publishLayerGroup"
+                                                            + "?mapId=mNv8yD4VQ9aWbYQ2fh7sRkA"
+                                                            + "&layerGroupId=Hc5tY1pNRkq8Ws3Ge6UzLbA&name=Hydrology");
+        uris.put(FeltOperation.EXPORT_LINK, "felt:export/link?" + IDS + "&retryMaxDelay=10s");
+        uris.put(FeltOperation.EXPORT_CREATE, "felt:export/create?" + IDS + "&format=geojson");
+        uris.put(FeltOperation.EXPORT_STATUS, "felt:export/status?" + IDS + "&exportId=FZWQjWZJSZWvW3yn9BeV9AyA");
+        uris.put(FeltOperation.EXPORT, "felt:export?" + IDS + "&format=gpkg&waitTimeout=10m&unzip=true");
+
+        assertThat(uris).containsOnlyKeys(FeltOperation.values());
+        uris.values().forEach(uri -> {
+            EndpointValidationResult result = catalog.validateEndpointProperties(uri);
+            assertThat(result.isSuccess()).as(uri + ": " + result.summaryErrorMessage(false)).isTrue();
+        });
+    }
+
+    @Test
+    void rejectsAnUnknownOption() {
+        EndpointValidationResult result =
+                catalog.validateEndpointProperties("felt:maps/get?mapId=mNv8yD4VQ9aWbYQ2fh7sRkA&map=Wildfires");
+
+        assertThat(result.isSuccess()).isFalse();
+        assertThat(result.getUnknown()).containsExactly("map");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "felt:maps/create?publicAccess=public, publicAccess",
+            "felt:export/create?format=shp, format",
+            "felt:library/list?source=everything, source",
+            "felt:maps/frobnicate, methodName",
+            "felt:layers/get, apiName" })
+    void rejectsAValueOutsideAnEnum(String uri, String option) {
+        EndpointValidationResult result = catalog.validateEndpointProperties(uri);
+
+        assertThat(result.isSuccess()).isFalse();
+        assertThat(result.getInvalidEnum()).containsOnlyKeys(option);
+    }
+
+    @Test
+    void apiNameAndMethodNameAreThePathParameters() {
+        JsonNode properties = metadata.path("properties");
+
+        assertThat(metadata.path("component").path("syntax").asText()).isEqualTo("felt:apiName/methodName");
+        assertThat(properties.path("apiName").path("kind").asText()).isEqualTo("path");
+        assertThat(properties.path("apiName").path("required").asBoolean()).isTrue();
+        assertThat(texts(properties.path("apiName").path("enum")))
+                .containsExactlyElementsOf(Arrays.stream(FeltApiName.values()).map(FeltApiName::value).toList());
+        assertThat(properties.path("methodName").path("kind").asText()).isEqualTo("path");
+        assertThat(texts(properties.path("methodName").path("enum")))
+                .contains("create", "get", "update", "delete", "move", "duplicate", "list", "publishLayer",
+                        "publishLayerGroup", "link", "status");
+    }
+
+    @Test
+    void theApiTokenIsSecret() {
+        assertThat(metadata.path("properties").path("apiToken").path("secret").asBoolean()).isTrue();
+        assertThat(metadata.path("componentProperties").path("apiToken").path("secret").asBoolean()).isTrue();
+    }
+
+    @Test
+    void everyEndpointOptionIsListed() {
+        List<String> options = Arrays.stream(FeltConfiguration.class.getDeclaredFields())
+                .filter(field -> field.isAnnotationPresent(UriParam.class)).map(Field::getName).toList();
+
+        assertThat(options).isNotEmpty();
+        options.forEach(option -> assertThat(metadata.path("properties").has(option)).as(option).isTrue());
+    }
+
+    @Test
+    void everyOptionHasADescription() {
+        for (String group : List.of("componentProperties", "properties")) {
+            metadata.path(group).properties().forEach(option -> assertThat(
+                    option.getValue().path("description").asText()).as(group + "." + option.getKey()).isNotBlank());
+        }
+    }
+
+    @Test
+    void everyHeaderIsListedWithADescription() throws IllegalAccessException {
+        List<Field> constants = new ArrayList<>();
+        for (Field field : FeltConstants.class.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                constants.add(field);
+            }
+        }
+        JsonNode headers = metadata.path("headers");
+
+        assertThat(constants).hasSize(headers.size());
+        for (Field constant : constants) {
+            JsonNode header = headers.path((String) constant.get(null));
+            assertThat(header.isMissingNode()).as(constant.getName()).isFalse();
+            assertThat(header.path("description").asText()).as(constant.getName()).isNotBlank();
+            assertThat(header.path("constantName").asText())
+                    .isEqualTo(FeltConstants.class.getName() + "#" + constant.getName());
+        }
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(node -> texts.add(node.asText()));
+        return texts;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.camelfelt.felt;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.core.LogEvent;
+import org.apache.logging.log4j.core.LoggerContext;
+import org.apache.logging.log4j.core.appender.AbstractAppender;
+import org.apache.logging.log4j.core.config.Configuration;
+import org.apache.logging.log4j.core.config.LoggerConfig;
+import org.apache.logging.log4j.core.config.Property;
+import org.apache.logging.log4j.core.layout.PatternLayout;
+
+/** Records, fully rendered with their stack traces, what some loggers log down to DEBUG. */
+final class LogCapture implements AutoCloseable {
+
+    private final List<String> events = new CopyOnWriteArrayList<>();
+    private final LoggerContext loggerContext = LoggerContext.getContext(false);
+    private final List<String> loggers;
+    private final AbstractAppender appender;
+
+    private LogCapture(List<String> loggers) {
+        this.loggers = loggers;
+        Configuration configuration = loggerContext.getConfiguration();
+        PatternLayout layout = PatternLayout.newBuilder().withConfiguration(configuration)
+                .withPattern("%level %logger - %message%n%throwable").build();
+        appender = new AbstractAppender("capture", null, layout, true, Property.EMPTY_ARRAY) {
+            @Override
+            public void append(LogEvent event) {
+                events.add(getLayout().toSerializable(event).toString());
+            }
+        };
+        appender.start();
+        for (String logger : loggers) {
+            // additive, so the console still shows what it shows; its own threshold keeps DEBUG off it
+            LoggerConfig config = new LoggerConfig(logger, Level.DEBUG, true);
+            config.addAppender(appender, Level.DEBUG, null);
+            configuration.addLogger(logger, config);
+        }
+        loggerContext.updateLoggers();
+    }
+
+    static LogCapture start(String... loggers) {
+        return new LogCapture(List.of(loggers));
+    }
+
+    /** Every event recorded so far, each as its text and stack trace. */
+    List<String> events() {
+        return List.copyOf(events);
+    }
+
+    @Override
+    public void close() {
+        Configuration configuration = loggerContext.getConfiguration();
+        loggers.forEach(configuration::removeLogger);
+        loggerContext.updateLoggers();
+        appender.stop();
+    }
+}
