@@ -82,8 +82,11 @@ public class FeltExportConsumer extends ScheduledBatchPollingConsumer {
 
     private List<ExportRef> watched() {
         if (configuration.getExportId() != null) {
-            return List.of(new ExportRef(configuration.getMapId(), configuration.getLayerId(),
-                    configuration.getExportId()));
+            // once routed, the export has its final status in the tracker and is not emitted again
+            String status = tracker.status(configuration.getExportId());
+            return status != null && !ExportTracker.PENDING.equals(status) ? List.of()
+                    : List.of(new ExportRef(configuration.getMapId(), configuration.getLayerId(),
+                            configuration.getExportId()));
         }
         return tracker.pending().stream()
                 .filter(e -> configuration.getMapId() == null || configuration.getMapId().equals(e.mapId()))

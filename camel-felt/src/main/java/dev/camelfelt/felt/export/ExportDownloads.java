@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
+import dev.camelfelt.felt.FeltConstants;
 import dev.camelfelt.felt.client.DownloadUrlExpiredException;
 import dev.camelfelt.felt.client.FeltDownloader;
 import org.apache.camel.Exchange;
@@ -51,7 +52,7 @@ public final class ExportDownloads {
         boolean temporary = downloadDirectory == null;
         Path directory = temporary ? Files.createTempDirectory("camel-felt-") : downloadDirectory;
         try {
-            Path file = fetch(url, directory.resolve(fileName), refresh);
+            Path file = fetch(exchange, url, directory.resolve(fileName), refresh);
             if (unzip) {
                 file = zipExtractor.extractSingleDataFile(file).orElse(file);
             }
@@ -68,12 +69,15 @@ public final class ExportDownloads {
         }
     }
 
-    private Path fetch(String url, Path target, UrlSource refresh) throws IOException {
+    private Path fetch(Exchange exchange, String url, Path target, UrlSource refresh) throws IOException {
         try {
             return downloader.download(URI.create(url), target);
         } catch (DownloadUrlExpiredException e) {
             LOG.info("The download URL of {} has expired; asking Felt for a fresh one", target.getFileName());
-            return downloader.download(URI.create(refresh.freshUrl()), target);
+            String freshUrl = refresh.freshUrl();
+            // the header names the URL the file came from, not one known to have expired
+            exchange.getMessage().setHeader(FeltConstants.DOWNLOAD_URL, freshUrl);
+            return downloader.download(URI.create(freshUrl), target);
         }
     }
 

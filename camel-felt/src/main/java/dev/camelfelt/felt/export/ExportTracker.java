@@ -16,6 +16,9 @@ import org.apache.camel.support.service.ServiceSupport;
  */
 public final class ExportTracker extends ServiceSupport {
 
+    /** The status of an export that is still watched. */
+    public static final String PENDING = "pending";
+
     static final String PENDING_KEY = "felt.exports.pending";
     static final String STATUS_KEY_PREFIX = "felt.export.";
     private static final String FIELD_SEPARATOR = "/";
@@ -37,7 +40,7 @@ public final class ExportTracker extends ServiceSupport {
         Set<ExportRef> pending = read();
         if (pending.add(export)) {
             write(pending);
-            repository.setState(STATUS_KEY_PREFIX + export.exportId(), "pending");
+            repository.setState(STATUS_KEY_PREFIX + export.exportId(), PENDING);
         }
     }
 

@@ -1,0 +1,181 @@
+package dev.camelfelt.felt.export;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import dev.camelfelt.felt.FeltConstants;
+import dev.camelfelt.felt.model.CustomExportStatus;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+/** The felt:export consumer: one exchange per export that ends, and none lost when routing fails. */
+class FeltExportConsumerTest extends FeltExportTestSupport {
+
+    private static final String OTHER_MAP_ID = "Kd2pGx7TQWu0cLbV9mZ3eHA";
+    private static final String OTHER_LAYER_ID = "wB3nR6kLS0m9QaXc2VdE7fA";
+    private static final ExportRef SAME_MAP = new ExportRef(MAP_ID, OTHER_LAYER_ID, "auFxn9BO4RrGGiKrGfaS7ZB");
+    private static final ExportRef SAME_LAYER = new ExportRef(OTHER_MAP_ID, LAYER_ID, "luCHyMruTQ6ozGk3gPJfEB");
+
+    @TempDir
+    Path downloads;
+
+    @Test
+    void emitsACompletedExportWithItsFile() throws Exception {
+        stubExport(EXPORT, EXPORT_ZIP, inProgress(EXPORT), completed(EXPORT));
+        consume("");
+
+        create(context, EXPORT);
+
+        Message message = received(context, 1).get(0);
+        assertThat(message.getBody()).isInstanceOf(File.class);
+        assertThat(message.getBody(File.class)).hasBinaryContent(EXPORT_ZIP)
+                .isEqualTo(downloads.resolve("felt-export-" + EXPORT.exportId() + ".zip").toFile());
+        assertThat(message.getHeaders()).contains(
+                entry(FeltConstants.MAP_ID, MAP_ID),
+                entry(FeltConstants.LAYER_ID, LAYER_ID),
+                entry(FeltConstants.EXPORT_ID, EXPORT.exportId()),
+                entry(FeltConstants.EXPORT_STATUS, "completed"),
+                entry(FeltConstants.DOWNLOAD_URL, downloadUrl(EXPORT)),
+                entry(Exchange.FILE_NAME, "felt-export-" + EXPORT.exportId() + ".zip"));
+        polls.awaitCompletePoll();
+        assertThat(statusPolls(EXPORT)).hasSize(2);
+        assertThat(tracker().pending()).isEmpty();
+        assertThat(tracker().status(EXPORT.exportId())).isEqualTo("completed");
+    }
+
+    @Test
+    void emitsAFailedExportWithItsStatus() throws Exception {
+        stubExport(EXPORT, EXPORT_ZIP, inProgress(EXPORT), failed(EXPORT));
+        consume("");
+
+        create(context, EXPORT);
+
+        Message message = received(context, 1).get(0);
+        assertThat(message.getHeader(FeltConstants.EXPORT_STATUS)).isEqualTo("failed");
+        assertThat(message.getHeader(FeltConstants.EXPORT_ID)).isEqualTo(EXPORT.exportId());
+        assertThat(message.getBody()).isInstanceOfSatisfying(CustomExportStatus.class, status -> {
+            assertThat(status.exportId()).isEqualTo(EXPORT.exportId());
+            assertThat(status.status()).isEqualTo("failed");
+            assertThat(status.downloadUrl()).isNull();
+        });
+        assertThat(downloads(downloadPath(EXPORT))).isEmpty();
+        polls.awaitCompletePoll();
+        assertThat(tracker().pending()).isEmpty();
+        assertThat(tracker().status(EXPORT.exportId())).isEqualTo("failed");
+    }
+
+    static Stream<Arguments> narrowings() {
+        return Stream.of(
+                Arguments.of("&mapId=" + MAP_ID, List.of(EXPORT, SAME_MAP), List.of(SAME_LAYER)),
+                Arguments.of("&layerId=" + LAYER_ID, List.of(EXPORT, SAME_LAYER), List.of(SAME_MAP)),
+                Arguments.of("&mapId=" + MAP_ID + "&layerId=" + LAYER_ID, List.of(EXPORT),
+                        List.of(SAME_MAP, SAME_LAYER)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("narrowings")
+    void mapIdAndLayerIdNarrowTheWatchedExports(String narrowing, List<ExportRef> watched, List<ExportRef> others)
+            throws Exception {
+        for (ExportRef export : List.of(EXPORT, SAME_MAP, SAME_LAYER)) {
+            stubExport(export, EXPORT_ZIP, completed(export));
+            create(context, export);
+        }
+
+        consume(narrowing);
+
+        assertThat(received(context, watched.size())).map(message -> message.getHeader(FeltConstants.EXPORT_ID))
+                .containsExactlyInAnyOrderElementsOf(watched.stream().map(ExportRef::exportId).toList());
+        polls.awaitCompletePoll();
+        assertThat(getMockEndpoint("mock:exports").getReceivedCounter()).isEqualTo(watched.size());
+        assertThat(others).allSatisfy(other -> assertThat(statusPolls(other)).isEmpty());
+        assertThat(tracker().pending()).containsExactlyInAnyOrderElementsOf(others);
+    }
+
+    @Test
+    void exportIdOnTheUriWatchesThatExportAndEmitsItOnce() throws Exception {
+        stubExport(EXPORT, EXPORT_ZIP, inProgress(EXPORT), completed(EXPORT));
+
+        consume("&mapId=" + MAP_ID + "&layerId=" + LAYER_ID + "&exportId=" + EXPORT.exportId());
+
+        assertThat(received(context, 1).get(0).getBody(File.class)).hasBinaryContent(EXPORT_ZIP);
+        polls.awaitCompletePoll();
+        assertThat(getMockEndpoint("mock:exports").getReceivedCounter()).isEqualTo(1);
+        assertThat(statusPolls(EXPORT)).hasSize(2);
+    }
+
+    @Test
+    void pollEnrichFetchesTheNamedExport() throws Exception {
+        stubExport(EXPORT, EXPORT_ZIP, inProgress(EXPORT), completed(EXPORT));
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:enrich")
+                        .pollEnrich("felt:export?initialDelay=0&delay=10&mapId=" + MAP_ID + "&layerId=" + LAYER_ID
+                                    + "&exportId=" + EXPORT.exportId() + "&downloadDirectory=" + downloads, 10_000)
+                        .to("mock:exports");
+            }
+        });
+
+        template.sendBody("direct:enrich", null);
+
+        Message message = received(context, 1).get(0);
+        assertThat(message.getBody(File.class)).hasBinaryContent(EXPORT_ZIP);
+        assertThat(message.getHeader(FeltConstants.EXPORT_ID)).isEqualTo(EXPORT.exportId());
+        assertThat(message.getHeader(FeltConstants.EXPORT_STATUS)).isEqualTo("completed");
+    }
+
+    @Test
+    void exportWhoseRouteFailsIsEmittedAgainUntilItSucceeds() throws Exception {
+        List<ExportRef> exports = List.of(EXPORT, SAME_MAP, new ExportRef(MAP_ID, LAYER_ID, "ZqT3n9UeQ1KxWb7vYc2PdA"));
+        ExportRef unlucky = exports.get(1);
+        for (ExportRef export : exports) {
+            stubExport(export, EXPORT_ZIP, completed(export));
+            create(context, export);
+        }
+        Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(consumerUri(downloads, "")).process(exchange -> {
+                    String exportId = exchange.getMessage().getHeader(FeltConstants.EXPORT_ID, String.class);
+                    int attempt = attempts.computeIfAbsent(exportId, id -> new AtomicInteger()).incrementAndGet();
+                    if (exportId.equals(unlucky.exportId()) && attempt == 1) {
+                        throw new IllegalStateException("the downstream system is down");
+                    }
+                }).to("mock:exports");
+            }
+        });
+
+        assertThat(received(context, 3)).map(message -> message.getHeader(FeltConstants.EXPORT_ID))
+                .containsExactlyInAnyOrderElementsOf(exports.stream().map(ExportRef::exportId).toList());
+        polls.awaitCompletePoll();
+        assertThat(getMockEndpoint("mock:exports").getReceivedCounter()).isEqualTo(3);
+        assertThat(attempts).containsOnlyKeys(exports.stream().map(ExportRef::exportId).toList());
+        assertThat(attempts.get(unlucky.exportId())).hasValue(2);
+        assertThat(downloads(downloadPath(unlucky))).hasSize(2);
+        assertThat(tracker().pending()).isEmpty();
+    }
+
+    private void consume(String options) throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(consumerUri(downloads, options)).to("mock:exports");
+            }
+        });
+    }
+}
