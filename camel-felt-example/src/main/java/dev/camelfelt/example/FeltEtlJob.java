@@ -1,0 +1,42 @@
+package dev.camelfelt.example;
+
+import java.util.Map;
+
+import org.apache.camel.CamelExecutionException;
+import org.apache.camel.main.Main;
+
+/** Runs the ETL once: starts Camel Main with the route of one DSL, sends it one message, and stops. */
+public final class FeltEtlJob {
+
+    /** Where the ETL route of every DSL starts. */
+    public static final String ENDPOINT = "direct:felt-etl";
+
+    private final FeltTarget target;
+    private final RouteDsl dsl;
+    private final Map<String, String> properties;
+
+    /** @param properties Camel properties that override application.properties, e.g. felt.export-directory */
+    public FeltEtlJob(FeltTarget target, RouteDsl dsl, Map<String, String> properties) {
+        this.target = target;
+        this.dsl = dsl;
+        this.properties = Map.copyOf(properties);
+    }
+
+    /** Runs the ETL; throws the exception that stopped it, such as a FeltApiException. */
+    public EtlSummary run() throws Exception {
+        Main main = new Main();
+        main.bind("mapLayers", new MapLayers());
+        main.configure().addRoutesBuilder(new EtlErrorHandling());
+        dsl.addRoutes(main);
+        target.camelProperties().forEach(main::addOverrideProperty);
+        properties.forEach(main::addOverrideProperty);
+        try {
+            main.start();
+            return main.getCamelContext().createFluentProducerTemplate().to(ENDPOINT).request(EtlSummary.class);
+        } catch (CamelExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        } finally {
+            main.stop();
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package dev.camelfelt.example;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.camelfelt.felt.client.FeltNotFoundException;
+import dev.camelfelt.felt.simulator.ExportStatus;
+import dev.camelfelt.felt.simulator.FeltLayer;
+import dev.camelfelt.felt.simulator.FeltMap;
+import dev.camelfelt.felt.simulator.FeltSimulator;
+import dev.camelfelt.felt.simulator.FeltSimulatorExtension;
+import dev.camelfelt.felt.simulator.SeededMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Runs the ETL of each DSL against the simulator and checks what it left there and on disk. */
+class FeltEtlJobTest {
+
+    @RegisterExtension
+    static final FeltSimulatorExtension FELT =
+            new FeltSimulatorExtension(FeltSimulator.builder().pollsUntilComplete(1));
+
+    @TempDir
+    Path exports;
+
+    @ParameterizedTest
+    @EnumSource(RouteDsl.class)
+    void copiesTheTemplateMapExportsItsLayerAndPublishesIt(RouteDsl dsl) throws Exception {
+        FeltSimulator simulator = FELT.simulator();
+        SeededMap template = simulator.templateMap();
+
+        EtlSummary summary = job(FeltTarget.simulator(simulator), dsl).run();
+
+        FeltMap copy = simulator.map(summary.newMapId()).orElseThrow();
+        assertThat(copy.id()).isNotEqualTo(template.mapId());
+        assertThat(copy.title()).isEqualTo("ETL copy of the template map");
+        assertThat(copy.layer(summary.layerId())).map(FeltLayer::name).contains(template.layerName());
+
+        assertThat(simulator.customExports()).singleElement().satisfies(export -> {
+            assertThat(export.mapId()).isEqualTo(copy.id());
+            assertThat(export.layerId()).isEqualTo(summary.layerId());
+            assertThat(export.outputFormat()).isEqualTo("geojson");
+            assertThat(export.status()).isEqualTo(ExportStatus.COMPLETED);
+        });
+        assertThat(summary.exportId()).isEqualTo(simulator.customExports().get(0).id());
+
+        assertThat(summary.file()).isEqualTo(exports.resolve(copy.id()).resolve(template.layerName() + ".geojson"));
+        JsonNode geoJson = new ObjectMapper().readTree(summary.file().toFile());
+        assertThat(geoJson.path("type").asText()).isEqualTo("FeatureCollection");
+        assertThat(geoJson.path("features")).hasSize(template.featureCount());
+        assertThat(summary.featureCount()).isEqualTo(template.featureCount());
+        assertThat(summary.fileSize()).isEqualTo(summary.file().toFile().length());
+
+        simulator.wireMock().verify(1, postRequestedFor(urlPathEqualTo(
+                "/api/v2/maps/" + copy.id() + "/layers/" + summary.layerId() + "/publish")));
+        assertThat(simulator.contractViolations()).isEmpty();
+    }
+
+    @Test
+    void failsWithFeltsAnswerWhenTheTemplateMapDoesNotExist() {
+        FeltSimulator simulator = FELT.simulator();
+        FeltTarget target = FeltTarget.simulator(simulator);
+        FeltTarget missingMap = new FeltTarget(target.description(), target.baseUrl(), target.apiToken(),
+                "NoSuchMap0000000000000", target.layerId());
+
+        assertThatThrownBy(() -> job(missingMap, RouteDsl.JAVA).run())
+                .isInstanceOf(FeltNotFoundException.class)
+                .hasMessageContaining("NoSuchMap0000000000000");
+        assertThat(simulator.customExports()).isEmpty();
+    }
+
+    private FeltEtlJob job(FeltTarget target, RouteDsl dsl) {
+        return new FeltEtlJob(target, dsl, Map.of("felt.export-directory", exports.toString()));
+    }
+}

@@ -1,0 +1,153 @@
+package dev.camelfelt.felt.kamelet;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Properties;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.camelfelt.felt.FeltConstants;
+import dev.camelfelt.felt.simulator.ExportStatus;
+import dev.camelfelt.felt.simulator.FeltMap;
+import dev.camelfelt.felt.simulator.FeltSimulator;
+import dev.camelfelt.felt.simulator.FeltSimulatorExtension;
+import dev.camelfelt.felt.simulator.SeededMap;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Message;
+import org.apache.camel.component.kamelet.KameletComponent;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.PluginHelper;
+import org.apache.camel.support.ResourceHelper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Runs a YAML route through each Kamelet of the camel-felt jar against the simulator. */
+class FeltKameletsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @RegisterExtension
+    static final FeltSimulatorExtension FELT = new FeltSimulatorExtension(FeltSimulator.builder().pollsUntilComplete(1));
+
+    @TempDir
+    Path downloads;
+
+    private FeltSimulator simulator;
+    private SeededMap template;
+    private CamelContext camel;
+
+    @BeforeEach
+    void startRoutes() throws Exception {
+        simulator = FELT.simulator();
+        template = simulator.templateMap();
+        camel = new DefaultCamelContext();
+        camel.getComponent("kamelet", KameletComponent.class).setLocation("classpath:kamelets");
+        Properties properties = new Properties();
+        properties.setProperty("felt.base-url", simulator.baseUrl());
+        properties.setProperty("felt.api-token", simulator.token());
+        properties.setProperty("felt.map-id", template.mapId());
+        properties.setProperty("felt.layer-id", template.layerId());
+        properties.setProperty("felt.download-directory", downloads.toString());
+        camel.getPropertiesComponent().setOverrideProperties(properties);
+        PluginHelper.getRoutesLoader(camel)
+                .loadRoutes(ResourceHelper.resolveMandatoryResource(camel, "classpath:kamelet/felt-kamelet-routes.yaml"));
+        camel.start();
+    }
+
+    @AfterEach
+    void stopRoutes() {
+        camel.stop();
+    }
+
+    @Test
+    void exportActionDownloadsTheLayerIntoTheDirectory() throws Exception {
+        MockEndpoint exported = camel.getEndpoint("mock:exported", MockEndpoint.class);
+        exported.expectedMessageCount(1);
+
+        // the incoming body is not a request for Felt: the Kamelet sends its properties instead
+        camel.createProducerTemplate().sendBody("direct:export", "a message from an earlier step");
+
+        exported.assertIsSatisfied();
+        Message message = exported.getReceivedExchanges().get(0).getMessage();
+        File file = message.getBody(File.class);
+        assertThat(file.toPath()).isEqualTo(downloads.resolve(template.layerName() + ".geojson"));
+        assertThat(features(file)).hasSize(template.featureCount());
+        assertThat(simulator.customExports()).singleElement().satisfies(export -> {
+            assertThat(export.id()).isEqualTo(message.getHeader(FeltConstants.EXPORT_ID));
+            assertThat(export.outputFormat()).isEqualTo("geojson");
+            assertThat(export.emailOnCompletion()).isFalse();
+        });
+    }
+
+    @Test
+    void mapDuplicateActionReturnsTheNewMapAsJson() throws Exception {
+        MockEndpoint duplicated = camel.getEndpoint("mock:duplicated", MockEndpoint.class);
+        duplicated.expectedMessageCount(1);
+
+        camel.createProducerTemplate().sendBody("direct:duplicate", null);
+
+        duplicated.assertIsSatisfied();
+        Message message = duplicated.getReceivedExchanges().get(0).getMessage();
+        JsonNode newMap = JSON.readTree(message.getBody(String.class));
+        assertThat(newMap.path("title").asText()).isEqualTo("Parks for the field team");
+        String newMapId = newMap.path("id").asText();
+        assertThat(newMapId).isNotEqualTo(template.mapId()).isEqualTo(message.getHeader(FeltConstants.MAP_ID));
+        FeltMap copy = simulator.map(newMapId).orElseThrow();
+        assertThat(copy.title()).isEqualTo("Parks for the field team");
+        assertThat(copy.layers()).singleElement().satisfies(layer -> assertThat(layer.name()).isEqualTo(template.layerName()));
+    }
+
+    @Test
+    void exportSourceEmitsTheExportStartedWithExportCreateOnceItCompleted() throws Exception {
+        MockEndpoint ended = camel.getEndpoint("mock:ended", MockEndpoint.class);
+        ended.expectedMessageCount(1);
+
+        String exportId = camel.createProducerTemplate().request("felt:export/create?format=geojson&mapId="
+                + template.mapId() + "&layerId=" + template.layerId() + "&baseUrl=" + simulator.baseUrl()
+                + "&apiToken=" + simulator.token(), exchange -> { }).getMessage()
+                .getHeader(FeltConstants.EXPORT_ID, String.class);
+
+        ended.assertIsSatisfied();
+        Message message = ended.getReceivedExchanges().get(0).getMessage();
+        assertThat(message.getHeader(FeltConstants.EXPORT_ID)).isEqualTo(exportId);
+        assertThat(message.getHeader(FeltConstants.EXPORT_STATUS)).isEqualTo("completed");
+        assertThat(message.getHeader(FeltConstants.FILE_NAME)).isEqualTo(template.layerName() + ".geojson");
+        assertThat(simulator.customExport(exportId).orElseThrow().status()).isEqualTo(ExportStatus.COMPLETED);
+        assertThat(simulator.downloadsServed()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "felt-export-action", "felt-map-duplicate-action", "felt-export-source" })
+    void everyKameletDependsOnThisVersionOfCamelFelt(String kamelet) throws IOException {
+        String version = JSON.readTree(resource("META-INF/dev/camelfelt/felt/felt.json"))
+                .path("component").path("version").asText();
+
+        assertThat(new String(resource("kamelets/" + kamelet + ".kamelet.yaml"), StandardCharsets.UTF_8))
+                .contains("name: " + kamelet + "\n")
+                .contains("\"mvn:dev.camelfelt:camel-felt:" + version + "\"");
+    }
+
+    private static JsonNode features(File geoJson) throws IOException {
+        JsonNode collection = JSON.readTree(geoJson);
+        assertThat(collection.path("type").asText()).isEqualTo("FeatureCollection");
+        return collection.path("features");
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = FeltKameletsTest.class.getClassLoader().getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            return in.readAllBytes();
+        }
+    }
+}
