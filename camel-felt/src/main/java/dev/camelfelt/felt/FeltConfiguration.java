@@ -142,8 +142,9 @@ public class FeltConfiguration implements Cloneable {
     private boolean waitForCompletion = true;
 
     @UriParam(label = "producer", defaultValue = "30s", javaType = "java.time.Duration",
-              description = "The longest wait between two status polls of an export, however far the"
-                            + " backoffMultiplier has grown it.")
+              description = "The longest wait between two status polls of felt:export. Polls start after"
+                            + " initialDelay, then after delay, each later wait multiplied by backoffMultiplier (2 when"
+                            + " unset, 1 for a fixed delay) up to this.")
     private Duration maxDelay = Duration.ofSeconds(30);
 
     @UriParam(label = "producer", defaultValue = "30m", javaType = "java.time.Duration",

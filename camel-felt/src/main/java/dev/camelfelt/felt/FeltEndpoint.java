@@ -35,6 +35,8 @@ public class FeltEndpoint extends ScheduledPollEndpoint implements EndpointServi
 
     static final String TOKEN_VARIABLE = "FELT_API_TOKEN";
     private static final long DEFAULT_INITIAL_DELAY_MILLIS = 1000;
+    // an export can take seconds or an hour: poll soon, then ever less often, up to maxDelay
+    private static final int DEFAULT_WAIT_BACKOFF_MULTIPLIER = 2;
 
     @UriPath(enums = "maps,library,export", description = "The group of Felt operations.")
     @Metadata(required = true)
@@ -120,12 +122,17 @@ public class FeltEndpoint extends ScheduledPollEndpoint implements EndpointServi
                 configuration.isUnzip());
     }
 
-    /** How felt:export polls an export: the scheduler options initialDelay, delay and backoffMultiplier. */
+    /**
+     * How felt:export polls an export: the scheduler options initialDelay, delay and backoffMultiplier, the delay
+     * doubling after each poll when no backoffMultiplier is set.
+     */
     ExportWaitPolicy exportWaitPolicy() {
         long initialDelay = getInitialDelay() >= 0 ? getInitialDelay() : DEFAULT_INITIAL_DELAY_MILLIS;
         long delay = getDelay() >= 0 ? getDelay() : getDefaultDelay();
         return new ExportWaitPolicy(Duration.of(initialDelay, getTimeUnit().toChronoUnit()),
-                Duration.of(delay, getTimeUnit().toChronoUnit()), getBackoffMultiplier(), configuration.getMaxDelay(),
+                Duration.of(delay, getTimeUnit().toChronoUnit()),
+                getBackoffMultiplier() > 0 ? getBackoffMultiplier() : DEFAULT_WAIT_BACKOFF_MULTIPLIER,
+                configuration.getMaxDelay(),
                 configuration.getWaitTimeout(), clock);
     }
 
