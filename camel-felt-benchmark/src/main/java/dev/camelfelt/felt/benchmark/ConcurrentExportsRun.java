@@ -33,8 +33,10 @@ final class ConcurrentExportsRun {
     private static final int MAX_POLLS = 10;
     private static final long INITIAL_DELAY_MILLIS = 50;
     private static final long DELAY_MILLIS = 100;
+    // a fixed delay (backoffMultiplier=1), so that the figures measure the component, not its backoff
     private static final String FELT_EXPORT = "felt:export?mapId=m&layerId=l&format=geojson&initialDelay="
-                                              + INITIAL_DELAY_MILLIS + "&delay=" + DELAY_MILLIS + "&waitTimeout=5m";
+                                              + INITIAL_DELAY_MILLIS + "&delay=" + DELAY_MILLIS
+                                              + "&backoffMultiplier=1&waitTimeout=5m";
     // enough for the stub never to make a request queue
     private static final int STUB_THREADS = 50;
 
