@@ -5,7 +5,8 @@ import org.apache.camel.builder.RouteBuilder;
 
 /**
  * The ETL in the Java DSL: copy the template map, export the copy of its layer as GeoJSON, keep the file and publish
- * the layer to the library. routes/felt-etl.yaml and routes/felt-etl.xml are the same route in the other DSLs.
+ * the layer to the library. routes/felt-etl.yaml and spring/felt-etl.xml are the same route in the YAML and Spring XML
+ * DSLs.
  */
 public class EtlRoutes extends RouteBuilder {
 

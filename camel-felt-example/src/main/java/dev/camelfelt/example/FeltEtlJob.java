@@ -1,11 +1,11 @@
 package dev.camelfelt.example;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.camel.CamelExecutionException;
-import org.apache.camel.main.Main;
 
-/** Runs the ETL once: starts Camel Main with the route of one DSL, sends it one message, and stops. */
+/** Runs the ETL once: starts Camel with the route of one DSL, sends it one message, and stops. */
 public final class FeltEtlJob {
 
     /** Where the ETL route of every DSL starts. */
@@ -24,19 +24,13 @@ public final class FeltEtlJob {
 
     /** Runs the ETL; throws the exception that stopped it, such as a FeltApiException. */
     public EtlSummary run() throws Exception {
-        Main main = new Main();
-        main.bind("mapLayers", new MapLayers());
-        main.configure().addRoutesBuilder(new EtlErrorHandling());
-        dsl.addRoutes(main);
-        target.camelProperties().forEach(main::addOverrideProperty);
-        properties.forEach(main::addOverrideProperty);
-        try {
-            main.start();
-            return main.getCamelContext().createFluentProducerTemplate().to(ENDPOINT).request(EtlSummary.class);
+        Map<String, Object> beans = Map.of("felt", target.component(), "mapLayers", new MapLayers());
+        Map<String, String> camelProperties = new LinkedHashMap<>(target.camelProperties());
+        camelProperties.putAll(properties);
+        try (EtlRuntime runtime = dsl.runtime(beans, camelProperties)) {
+            return runtime.start().createFluentProducerTemplate().to(ENDPOINT).request(EtlSummary.class);
         } catch (CamelExecutionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
-        } finally {
-            main.stop();
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.camelfelt.example;
 
-import java.util.Locale;
 import java.util.Map;
 
 import dev.camelfelt.felt.simulator.FeltSimulator;
@@ -9,7 +8,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The example's entry point. Without FELT_API_TOKEN it starts the embedded Felt simulator and runs the ETL against
- * it; with the token it runs against felt.com. {@code --dsl=java|yaml|xml} (or {@code -Ddsl=...}) picks the route's
+ * it; with the token it runs against felt.com. {@code --dsl=java|yaml|spring} (or {@code -Ddsl=...}) picks the route's
  * DSL. Exits with 0 when the ETL is done and 1 when it failed.
  */
 public final class FeltExampleApplication {
@@ -50,7 +49,7 @@ public final class FeltExampleApplication {
     }
 
     private static void runEtl(FeltTarget target, RouteDsl dsl) throws Exception {
-        LOG.info("Running the Felt ETL route written in the {} DSL", dsl.name().toLowerCase(Locale.ROOT));
+        LOG.info("Running the Felt ETL route written in {}", dsl);
         new FeltEtlJob(target, dsl, Map.of()).run();
     }
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
+import dev.camelfelt.felt.FeltComponent;
 import dev.camelfelt.felt.simulator.FeltSimulator;
 import dev.camelfelt.felt.simulator.SeededMap;
 
@@ -49,15 +50,21 @@ public record FeltTarget(String description, String baseUrl, String apiToken, St
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    /** The Camel properties that point the felt component and the route at this target. */
-    Map<String, String> camelProperties() {
-        Map<String, String> properties = new LinkedHashMap<>();
+    /** The felt component, pointed at this target. */
+    FeltComponent component() {
+        FeltComponent component = new FeltComponent();
         if (baseUrl != null) {
-            properties.put("camel.component.felt.base-url", baseUrl);
+            component.getConfiguration().setBaseUrl(baseUrl);
         }
         if (apiToken != null) {
-            properties.put("camel.component.felt.api-token", apiToken);
+            component.getConfiguration().setApiToken(apiToken);
         }
+        return component;
+    }
+
+    /** The Camel properties that point the route at this target's template map and layer. */
+    Map<String, String> camelProperties() {
+        Map<String, String> properties = new LinkedHashMap<>();
         properties.put(TEMPLATE_MAP_PROPERTY, templateMapId);
         properties.put(LAYER_PROPERTY, layerId);
         return properties;

@@ -2,15 +2,20 @@ package dev.camelfelt.example;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
-
-import org.apache.camel.main.Main;
 
 /** The DSL the ETL route is loaded from; all three describe the same route. */
 public enum RouteDsl {
-    JAVA,
-    YAML,
-    XML;
+    JAVA("the Java DSL"),
+    YAML("the YAML DSL"),
+    SPRING("Spring XML");
+
+    private final String description;
+
+    RouteDsl(String description) {
+        this.description = description;
+    }
 
     /** The DSL named by {@code --dsl=NAME}, else by the {@code dsl} system property; Java when neither is given. */
     public static RouteDsl select(String[] args, String property) {
@@ -31,12 +36,24 @@ public enum RouteDsl {
         }
     }
 
-    /** Makes Camel Main load the route of this DSL, and only that one. */
-    void addRoutes(Main main) {
-        switch (this) {
-            case JAVA -> main.configure().addRoutesBuilder(new EtlRoutes());
-            case YAML -> main.configure().withRoutesIncludePattern("classpath:routes/felt-etl.yaml");
-            case XML -> main.configure().withRoutesIncludePattern("classpath:routes/felt-etl.xml");
-        }
+    /**
+     * The Camel that runs the route of this DSL, and only that one: Camel Main for the Java and YAML DSLs, a Spring
+     * application context for Spring XML.
+     *
+     * @param beans      the beans the route uses, by name
+     * @param properties Camel properties that override application.properties
+     */
+    EtlRuntime runtime(Map<String, Object> beans, Map<String, String> properties) {
+        return switch (this) {
+            case JAVA -> new CamelMainEtlRuntime(routes -> routes.addRoutesBuilder(new EtlRoutes()), beans, properties);
+            case YAML -> new CamelMainEtlRuntime(
+                    routes -> routes.withRoutesIncludePattern("classpath:routes/felt-etl.yaml"), beans, properties);
+            case SPRING -> new SpringXmlEtlRuntime(beans, properties);
+        };
+    }
+
+    @Override
+    public String toString() {
+        return description;
     }
 }

@@ -12,7 +12,7 @@ import dev.camelfelt.felt.simulator.FeltMap;
 import dev.camelfelt.felt.simulator.FeltSimulator;
 import dev.camelfelt.felt.simulator.FeltSimulatorExtension;
 import dev.camelfelt.felt.simulator.SeededMap;
-import org.junit.jupiter.api.Test;
+import org.apache.camel.FailedToCreateRouteException;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,17 +66,37 @@ class FeltEtlJobTest {
         assertThat(simulator.contractViolations()).isEmpty();
     }
 
-    @Test
-    void failsWithFeltsAnswerWhenTheTemplateMapDoesNotExist() {
+    @ParameterizedTest
+    @EnumSource(RouteDsl.class)
+    void failsWithFeltsAnswerWhenTheTemplateMapDoesNotExist(RouteDsl dsl) {
         FeltSimulator simulator = FELT.simulator();
         FeltTarget target = FeltTarget.simulator(simulator);
         FeltTarget missingMap = new FeltTarget(target.description(), target.baseUrl(), target.apiToken(),
                 "NoSuchMap0000000000000", target.layerId());
 
-        assertThatThrownBy(() -> job(missingMap, RouteDsl.JAVA).run())
-                .isInstanceOf(FeltNotFoundException.class)
-                .hasMessageContaining("NoSuchMap0000000000000");
+        try (CapturedLog log = CapturedLog.open()) {
+            assertThatThrownBy(() -> job(missingMap, dsl).run())
+                    .isInstanceOf(FeltNotFoundException.class)
+                    .hasMessageContaining("NoSuchMap0000000000000");
+            // reporting the failure is left to the application
+            assertThat(log.warningsAndErrors()).isEmpty();
+        }
         assertThat(simulator.customExports()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(RouteDsl.class)
+    void failsWithCamelsAnswerWhenTheRouteCannotStart(RouteDsl dsl) {
+        FeltTarget target = FeltTarget.simulator(FELT.simulator());
+        FeltEtlJob job = new FeltEtlJob(target, dsl,
+                Map.of("felt.export-directory", exports.toString(), "felt.copy-title", "{{no.such.setting}}"));
+
+        try (CapturedLog log = CapturedLog.open()) {
+            assertThatThrownBy(job::run)
+                    .isInstanceOf(FailedToCreateRouteException.class)
+                    .hasMessageContaining("no.such.setting");
+            assertThat(log.warningsAndErrors()).isEmpty();
+        }
     }
 
     private FeltEtlJob job(FeltTarget target, RouteDsl dsl) {

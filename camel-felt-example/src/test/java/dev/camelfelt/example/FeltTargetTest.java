@@ -2,6 +2,7 @@ package dev.camelfelt.example;
 
 import java.util.Map;
 
+import dev.camelfelt.felt.FeltConfiguration;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +39,28 @@ class FeltTargetTest {
         assertThatThrownBy(() -> FeltTarget.feltCom(environment::get, name -> null))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("FELT_TEMPLATE_MAP_ID and FELT_LAYER_ID");
+    }
+
+    @Test
+    void theComponentTalksToTheTargetsFeltWithItsToken() {
+        FeltTarget target = new FeltTarget("the simulator", "http://127.0.0.1:1", "secret-token", "m", "l");
+
+        FeltConfiguration configuration = target.component().getConfiguration();
+
+        assertThat(configuration.getBaseUrl()).isEqualTo("http://127.0.0.1:1");
+        assertThat(configuration.getApiToken()).isEqualTo("secret-token");
+        assertThat(target.camelProperties()).doesNotContainValue("secret-token");
+    }
+
+    @Test
+    void feltComKeepsTheComponentsDefaults() {
+        Map<String, String> environment = Map.of("FELT_TEMPLATE_MAP_ID", "mapFromEnv", "FELT_LAYER_ID", "layerFromEnv");
+
+        FeltConfiguration configuration = FeltTarget.feltCom(environment::get, name -> null).component()
+                .getConfiguration();
+
+        assertThat(configuration.getBaseUrl()).isEqualTo("https://felt.com");
+        assertThat(configuration.getApiToken()).isNull();
     }
 
     @Test

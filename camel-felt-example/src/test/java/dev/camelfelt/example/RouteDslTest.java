@@ -14,13 +14,13 @@ class RouteDslTest {
 
     @Test
     void theArgumentWinsOverTheSystemProperty() {
-        assertThat(RouteDsl.select(new String[] {"--dsl=XML"}, "yaml")).isEqualTo(RouteDsl.XML);
+        assertThat(RouteDsl.select(new String[] {"--dsl=Spring"}, "yaml")).isEqualTo(RouteDsl.SPRING);
         assertThat(RouteDsl.select(new String[0], "yaml")).isEqualTo(RouteDsl.YAML);
     }
 
     @Test
     void anUnknownDslNamesTheKnownOnes() {
         assertThatThrownBy(() -> RouteDsl.select(new String[] {"--dsl=groovy"}, null))
-                .hasMessage("Unknown DSL 'groovy': use java, yaml, xml");
+                .hasMessage("Unknown DSL 'groovy': use java, yaml, spring");
     }
 }
