@@ -77,7 +77,8 @@ public class FeltComponent extends HealthCheckComponent {
             ThreadPoolProfile profile = new ThreadPoolProfile("FeltDownload");
             profile.setPoolSize(DOWNLOAD_THREADS);
             profile.setMaxPoolSize(DOWNLOAD_THREADS);
-            profile.setMaxQueueSize(-1);
+            // Camel gives a queue of 0 or less no capacity at all
+            profile.setMaxQueueSize(Integer.MAX_VALUE);
             profile.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
             downloadExecutor = getCamelContext().getExecutorServiceManager().newThreadPool(this, "FeltDownload", profile);
         }

@@ -16,6 +16,7 @@ import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -58,8 +59,12 @@ class FeltExportConcurrencyTest extends FeltExportTestSupport {
         assertThat(results).noneMatch(CompletableFuture::isDone);
         assertThat(pollerThreads()).hasSize(1);
 
-        exports.forEach(export -> wireMock.stubFor(
-                get(urlPathEqualTo(statusPath(export))).willReturn(okJson(completed(export)))));
+        // slow downloads, so that all fifty are under way at once: more than the download threads
+        exports.forEach(export -> {
+            wireMock.stubFor(get(urlPathEqualTo(downloadPath(export)))
+                    .willReturn(aResponse().withBody(EXPORT_ZIP).withFixedDelay(200)));
+            wireMock.stubFor(get(urlPathEqualTo(statusPath(export))).willReturn(okJson(completed(export))));
+        });
         await().atMost(Duration.ofSeconds(10)).until(() -> results.stream().allMatch(CompletableFuture::isDone));
 
         assertThat(results).map(CompletableFuture::join).allSatisfy(exchange -> {
