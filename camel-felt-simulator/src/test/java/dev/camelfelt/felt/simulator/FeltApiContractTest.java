@@ -12,6 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
+import java.io.UncheckedIOException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -133,6 +135,20 @@ class FeltApiContractTest {
 
         assertThat(LISTENER.violations()).singleElement().asString()
                 .contains("[Path '/errors/0/source'] Object has missing required properties ([\"pointer\"])");
+    }
+
+    @Test
+    void checksTheRequestButNoResponseWhenTheStubBreaksTheConnection() {
+        SERVER.stubFor(post(urlPathEqualTo("/api/v2/maps/M1/layers/L1/custom_export"))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        assertThatThrownBy(() -> client.post("/api/v2/maps/M1/layers/L1/custom_export", "{\"output_format\":\"csv\"}"))
+                .isInstanceOf(UncheckedIOException.class);
+        assertThat(LISTENER.violations()).isEmpty();
+
+        assertThatThrownBy(() -> client.post("/api/v2/maps/M1/layers/L1/custom_export", "{\"output_format\":\"shp\"}"))
+                .isInstanceOf(UncheckedIOException.class);
+        assertThat(LISTENER.violations()).singleElement().asString().contains("output_format");
     }
 
     @Test
