@@ -54,6 +54,7 @@ public class FeltEndpoint extends ScheduledPollEndpoint implements EndpointServi
     private FeltOperation operation;
     private CloseableHttpClient ownHttpClient;
     private FeltClient client;
+    private FeltClient pollClient;
     private ExportPoller exportPoller;
     private ExportDownloads exportDownloads;
     private Clock clock = Clock.systemUTC();
@@ -116,7 +117,9 @@ public class FeltEndpoint extends ScheduledPollEndpoint implements EndpointServi
                 configuration.getRetryMaxDelay(), clock, () -> ThreadLocalRandom.current().nextDouble());
         client = new FeltClient(http, URI.create(configuration.getBaseUrl()), apiToken(), objectMapper(), retryPolicy,
                 sleeper);
-        exportPoller = new ExportPoller(getComponent().getExportScheduler(), client.withRetryPolicy(RetryPolicy.none()));
+        // polls that fail are polled again at their next turn, so the threads that poll never sleep to retry
+        pollClient = client.withRetryPolicy(RetryPolicy.none());
+        exportPoller = new ExportPoller(getComponent().getExportScheduler(), pollClient);
         exportDownloads = new ExportDownloads(new FeltDownloader(http, configuration.getDownloadAttempts()),
                 configuration.getDownloadDirectory() == null ? null : Path.of(configuration.getDownloadDirectory()),
                 configuration.isUnzip());
@@ -170,6 +173,11 @@ public class FeltEndpoint extends ScheduledPollEndpoint implements EndpointServi
     /** The Felt API client of this endpoint. */
     public FeltClient getClient() {
         return client;
+    }
+
+    /** The Felt API client for status polls: it does not retry, as a failed poll is simply polled again. */
+    FeltClient getPollClient() {
+        return pollClient;
     }
 
     ExportPoller getExportPoller() {

@@ -12,7 +12,6 @@ import dev.camelfelt.felt.client.FeltClient;
 import dev.camelfelt.felt.client.FeltNotFoundException;
 import dev.camelfelt.felt.client.FeltRateLimitException;
 import dev.camelfelt.felt.client.FeltServerException;
-import dev.camelfelt.felt.client.RetryPolicy;
 import dev.camelfelt.felt.export.ExportRef;
 import dev.camelfelt.felt.export.ExportTracker;
 import dev.camelfelt.felt.model.CustomExportStatus;
@@ -52,8 +51,7 @@ public class FeltExportConsumer extends ScheduledBatchPollingConsumer {
     @Override
     protected void doStart() throws Exception {
         tracker = endpoint.exportTracker();
-        // a throttled poll is tried again at the next poll, so this client never sleeps
-        client = endpoint.getClient().withRetryPolicy(RetryPolicy.none());
+        client = endpoint.getPollClient();
         if (configuration.getExportId() != null
                 && (configuration.getMapId() == null || configuration.getLayerId() == null)) {
             throw new IllegalArgumentException("A felt:export consumer with an exportId also needs its mapId and layerId");
@@ -122,10 +120,7 @@ public class FeltExportConsumer extends ScheduledBatchPollingConsumer {
         message.setHeader(FeltConstants.DOWNLOAD_URL, status.downloadUrl());
         if (CustomExportStatus.COMPLETED.equals(status.status())) {
             try {
-                endpoint.getExportDownloads().download(exchange, status.downloadUrl(),
-                        FeltProducer.exportFileName(export),
-                        () -> client.getCustomExportStatus(export.mapId(), export.layerId(), export.exportId())
-                                .body().downloadUrl());
+                endpoint.getExportDownloads().downloadExport(exchange, export, status.downloadUrl(), client);
             } catch (IOException e) {
                 // the export stays tracked: its download is tried again at the next poll
                 getExceptionHandler().handleException("Could not download Felt export " + export, e);

@@ -8,10 +8,10 @@ import java.util.concurrent.RejectedExecutionException;
 
 import dev.camelfelt.felt.client.FeltClient;
 import dev.camelfelt.felt.client.FeltResponse;
-import dev.camelfelt.felt.model.CustomExportResponse;
-import dev.camelfelt.felt.model.CustomExportStatus;
 import dev.camelfelt.felt.export.ExportRef;
 import dev.camelfelt.felt.export.ExportWaitPolicy;
+import dev.camelfelt.felt.model.CustomExportResponse;
+import dev.camelfelt.felt.model.CustomExportStatus;
 import dev.camelfelt.felt.model.ExportLink;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -93,13 +93,7 @@ public class FeltProducer extends DefaultAsyncProducer {
         Message message = exchange.getMessage();
         message.setHeader(FeltConstants.EXPORT_STATUS, status.status());
         message.setHeader(FeltConstants.DOWNLOAD_URL, status.downloadUrl());
-        endpoint.getExportDownloads().download(exchange, status.downloadUrl(), exportFileName(export),
-                () -> endpoint.getClient().getCustomExportStatus(export.mapId(), export.layerId(), export.exportId())
-                        .body().downloadUrl());
-    }
-
-    static String exportFileName(ExportRef export) {
-        return "felt-export-" + export.exportId() + ".zip";
+        endpoint.getExportDownloads().downloadExport(exchange, export, status.downloadUrl(), endpoint.getClient());
     }
 
     @Override

@@ -56,9 +56,14 @@ public final class FeltClient {
 
     public FeltClient(CloseableHttpClient http, URI baseUrl, String apiToken, ObjectMapper mapper,
                       RetryPolicy retryPolicy, Sleeper sleeper) {
+        this(http, baseUrl, mapper, retryPolicy, sleeper, "Bearer " + Objects.requireNonNull(apiToken, "apiToken"));
+    }
+
+    private FeltClient(CloseableHttpClient http, URI baseUrl, ObjectMapper mapper, RetryPolicy retryPolicy,
+                       Sleeper sleeper, String authorization) {
         this.http = Objects.requireNonNull(http, "http");
         this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
-        this.authorization = "Bearer " + Objects.requireNonNull(apiToken, "apiToken");
+        this.authorization = authorization;
         this.mapper = Objects.requireNonNull(mapper, "mapper");
         this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
@@ -66,7 +71,7 @@ public final class FeltClient {
 
     /** The same client with another retry policy, e.g. none for callers that must not sleep. */
     public FeltClient withRetryPolicy(RetryPolicy policy) {
-        return new FeltClient(http, baseUrl, authorization.substring("Bearer ".length()), mapper, policy, sleeper);
+        return new FeltClient(http, baseUrl, mapper, policy, sleeper, authorization);
     }
 
     /** POST /api/v2/maps */

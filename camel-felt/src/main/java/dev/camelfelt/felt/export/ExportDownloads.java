@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import dev.camelfelt.felt.FeltConstants;
 import dev.camelfelt.felt.client.DownloadUrlExpiredException;
+import dev.camelfelt.felt.client.FeltClient;
 import dev.camelfelt.felt.client.FeltDownloader;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -42,6 +43,16 @@ public final class ExportDownloads {
         this.downloader = downloader;
         this.downloadDirectory = downloadDirectory;
         this.unzip = unzip;
+    }
+
+    /**
+     * Downloads a completed custom export from {@code url}; when the URL has expired, reads the export's status once
+     * more, through {@code client}, for a fresh one.
+     */
+    public File downloadExport(Exchange exchange, ExportRef export, String url, FeltClient client) throws IOException {
+        return download(exchange, url, "felt-export-" + export.exportId() + ".zip",
+                () -> client.getCustomExportStatus(export.mapId(), export.layerId(), export.exportId()).body()
+                        .downloadUrl());
     }
 
     /**
