@@ -45,7 +45,6 @@ public final class FeltApiContract {
                         // Felt ignores query parameters it does not know
                         .withLevel("validation.request.parameter.query.unexpected", ValidationReport.Level.IGNORE)
                         .build())
-                .withCustomRequestValidation(new BearerAuthRequirement())
                 .build();
         this.operations = readOperations(spec);
     }

@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 final class InteractionAdapter {
 
     private static final String JSON = "application/json";
+    private static final String AUTHORIZATION = "Authorization";
+    private static final String BEARER = "Bearer";
 
     private InteractionAdapter() {
     }
@@ -67,7 +69,9 @@ final class InteractionAdapter {
     private static SimpleRequest.Builder builder(LoggedRequest request, boolean withContentType) {
         SimpleRequest.Builder builder = new SimpleRequest.Builder(request.getMethod().getName(), path(request));
         for (HttpHeader header : request.getHeaders().all()) {
-            if (withContentType || !header.key().equalsIgnoreCase("Content-Type")) {
+            if (header.key().equalsIgnoreCase(AUTHORIZATION)) {
+                builder.withHeader(header.key(), header.values().stream().map(InteractionAdapter::canonicalScheme).toList());
+            } else if (withContentType || !header.key().equalsIgnoreCase("Content-Type")) {
                 builder.withHeader(header.key(), header.values());
             }
         }
@@ -75,5 +79,12 @@ final class InteractionAdapter {
             builder.withQueryParam(parameter.key(), parameter.values());
         }
         return builder;
+    }
+
+    /** The validator compares the scheme case-sensitively, but HTTP schemes are case-insensitive: spell it as the spec does. */
+    private static String canonicalScheme(String authorization) {
+        boolean bearer = authorization.length() > BEARER.length() && authorization.charAt(BEARER.length()) == ' '
+                && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length());
+        return bearer ? BEARER + authorization.substring(BEARER.length()) : authorization;
     }
 }

@@ -71,7 +71,8 @@ class AuthenticationTest {
                 .replace("{map_id}", template.mapId())
                 .replace("{layer_id}", template.layerId())
                 .replace("{layer_group_id}", template.layerGroupId())
-                .replace("{export_id}", "AnyExport0000000000000");
+                .replace("{export_id}", "AnyExport0000000000000")
+                .replaceAll("\\{[a-z_]+_id}", "AnyId00000000000000000");
         return switch (operation.method()) {
             case "GET" -> client.get(path);
             case "DELETE" -> client.delete(path);
