@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
+import dev.camelfelt.engine.secret.SecretOptions;
 import dev.camelfelt.felt.export.ExportTracker;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
@@ -36,6 +37,13 @@ public class FeltComponent extends HealthCheckComponent {
     private ExecutorService downloadExecutor;
     private final StateRepository<String, String> defaultStateRepository = new MemoryStateRepository();
     private final Map<StateRepository<String, String>, ExportTracker> trackers = new ConcurrentHashMap<>();
+
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        // the component is initialised before Camel Main prints the options it set, and before routes are dumped
+        SecretOptions.protect(getCamelContext(), "apiToken");
+    }
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {

@@ -12,15 +12,19 @@ import org.apache.logging.log4j.core.config.LoggerConfig;
 import org.apache.logging.log4j.core.config.Property;
 import org.apache.logging.log4j.core.layout.PatternLayout;
 
-/** Records, fully rendered with their stack traces, what some loggers log down to DEBUG. */
+/**
+ * Records, fully rendered with their stack traces, what some loggers log down to DEBUG and, when asked, what all the
+ * others log down to INFO.
+ */
 final class LogCapture implements AutoCloseable {
 
     private final List<String> events = new CopyOnWriteArrayList<>();
     private final LoggerContext loggerContext = LoggerContext.getContext(false);
     private final List<String> loggers;
     private final AbstractAppender appender;
+    private final Level rootLevel;
 
-    private LogCapture(List<String> loggers) {
+    private LogCapture(List<String> loggers, boolean everything) {
         this.loggers = loggers;
         Configuration configuration = loggerContext.getConfiguration();
         PatternLayout layout = PatternLayout.newBuilder().withConfiguration(configuration)
@@ -35,14 +39,29 @@ final class LogCapture implements AutoCloseable {
         for (String logger : loggers) {
             // additive, so the console still shows what it shows; its own threshold keeps DEBUG off it
             LoggerConfig config = new LoggerConfig(logger, Level.DEBUG, true);
-            config.addAppender(appender, Level.DEBUG, null);
+            if (!everything) {
+                config.addAppender(appender, Level.DEBUG, null);
+            }
             configuration.addLogger(logger, config);
+        }
+        LoggerConfig root = configuration.getRootLogger();
+        rootLevel = root.getLevel();
+        if (everything) {
+            // the console's own threshold keeps INFO off it
+            root.setLevel(Level.INFO);
+            // no threshold of its own: the DEBUG of the loggers above reaches it through the root
+            root.addAppender(appender, null, null);
         }
         loggerContext.updateLoggers();
     }
 
     static LogCapture start(String... loggers) {
-        return new LogCapture(List.of(loggers));
+        return new LogCapture(List.of(loggers), false);
+    }
+
+    /** Records every logger down to INFO, and {@code debugLoggers} down to DEBUG. */
+    static LogCapture startWithEverything(String... debugLoggers) {
+        return new LogCapture(List.of(debugLoggers), true);
     }
 
     /** Every event recorded so far, each as its text and stack trace. */
@@ -54,6 +73,8 @@ final class LogCapture implements AutoCloseable {
     public void close() {
         Configuration configuration = loggerContext.getConfiguration();
         loggers.forEach(configuration::removeLogger);
+        configuration.getRootLogger().removeAppender(appender.getName());
+        configuration.getRootLogger().setLevel(rootLevel);
         loggerContext.updateLoggers();
         appender.stop();
     }
