@@ -19,6 +19,11 @@ final class ApiResponses {
         return json(200, body);
     }
 
+    /** Returns a 202 response with a JSON body, as Felt answers work it finishes later. */
+    static ResponseDefinition accepted(JsonNode body) {
+        return json(202, body);
+    }
+
     /** Returns a 204 response without a body. */
     static ResponseDefinition noContent() {
         return ResponseDefinitionBuilder.responseDefinition().withStatus(204).build();

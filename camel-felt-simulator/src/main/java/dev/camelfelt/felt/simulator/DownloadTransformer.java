@@ -35,7 +35,7 @@ final class DownloadTransformer implements ResponseDefinitionTransformerV2 {
         LoggedRequest request = serveEvent.getRequest();
         // a pre-signed URL carries its own credentials; storage refuses a second mechanism
         if (request.containsHeader("Authorization")) {
-            return storageError(400, "InvalidArgument", "Only one auth mechanism allowed; only the X-Amz-Algorithm query "
+            return StorageErrors.response(400, "InvalidArgument", "Only one auth mechanism allowed; only the X-Amz-Algorithm query "
                     + "parameter, Signature query string parameter or the Authorization header should be specified");
         }
         String exportId = PATH.parse(InteractionAdapter.path(request)).get("export_id");
@@ -51,16 +51,6 @@ final class DownloadTransformer implements ResponseDefinitionTransformerV2 {
                             .withBody(archive)
                             .build();
                 })
-                .orElseGet(() -> storageError(404, "NoSuchKey", "The specified key does not exist."));
-    }
-
-    private static ResponseDefinition storageError(int status, String code, String message) {
-        String body = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>" + code + "</Code><Message>" + message
-                + "</Message></Error>";
-        return ResponseDefinitionBuilder.responseDefinition()
-                .withStatus(status)
-                .withHeader("Content-Type", "application/xml")
-                .withBody(body)
-                .build();
+                .orElseGet(() -> StorageErrors.response(404, "NoSuchKey", "The specified key does not exist."));
     }
 }

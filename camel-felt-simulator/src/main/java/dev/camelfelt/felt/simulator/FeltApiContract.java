@@ -4,6 +4,7 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.whitelist.ValidationErrorsWhitelist;
 import com.github.tomakehurst.wiremock.extension.Parameters;
 import com.github.tomakehurst.wiremock.extension.ServeEventListener;
 import com.github.tomakehurst.wiremock.http.LoggedResponse;
@@ -45,6 +46,8 @@ public final class FeltApiContract {
                         // Felt ignores query parameters it does not know
                         .withLevel("validation.request.parameter.query.unexpected", ValidationReport.Level.IGNORE)
                         .build())
+                .withWhitelist(ValidationErrorsWhitelist.create().withRule(
+                        "The description only documents the JSON form of a comment export", new OtherCommentExportFormats()))
                 .build();
         this.operations = readOperations(spec);
     }

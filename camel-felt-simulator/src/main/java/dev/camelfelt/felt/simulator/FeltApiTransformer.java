@@ -33,7 +33,10 @@ final class FeltApiTransformer implements ResponseDefinitionTransformerV2 {
         this.token = token;
         this.contract = contract;
         for (SpecOperation operation : contract.operations()) {
-            FeltOperation handler = handlers.getOrDefault(operation.operationId(), FeltApiTransformer::notSimulated);
+            FeltOperation handler = handlers.get(operation.operationId());
+            if (handler == null) {
+                throw new IllegalStateException("No handler for the spec's operation " + operation.operationId());
+            }
             routes.put(operation.operationId(), new Route(operation, new PathTemplate(operation.pathTemplate()), handler));
         }
     }
@@ -104,11 +107,6 @@ final class FeltApiTransformer implements ResponseDefinitionTransformerV2 {
         }
         Matcher missing = MISSING_PROPERTY.matcher(message.getMessage());
         return missing.find() ? "/" + missing.group(1) : "/";
-    }
-
-    private static ResponseDefinition notSimulated(ApiRequest request) {
-        return ApiResponses.internalServerError("The simulator does not answer " + request.raw().getMethod() + " "
-                + InteractionAdapter.path(request.raw()) + " yet");
     }
 
     private record Route(SpecOperation operation, PathTemplate path, FeltOperation handler) {

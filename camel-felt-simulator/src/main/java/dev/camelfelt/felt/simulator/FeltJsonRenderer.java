@@ -32,10 +32,31 @@ final class FeltJsonRenderer {
         map.layers().forEach(layer -> layers.add(layer(layer)));
         ArrayNode layerGroups = node.putArray("layer_groups");
         map.layerGroups().forEach(group -> layerGroups.add(layerGroup(group, map.layersOf(group.id()))));
-        node.set("elements", featureCollection(List.of()));
-        node.putArray("element_groups");
+        node.set("elements", elements(map.elements()));
+        ArrayNode elementGroups = node.putArray("element_groups");
+        map.elementGroups().forEach(group -> elementGroups.addObject()
+                .put("id", group.id())
+                .put("name", group.name())
+                .set("elements", elements(map.elementsOf(group.id()))));
         node.set("viewer_permissions", Json.MAPPER.valueToTree(map.viewerPermissions()));
         node.set("table_settings", Json.MAPPER.valueToTree(map.tableSettings()));
+        node.putObject("links").put("self", urls.mapResource(map.id()));
+        return node;
+    }
+
+    /** Renders a {@code MapReference}, as a project lists its maps. */
+    static ObjectNode mapReference(FeltMap map, FeltUrls urls) {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.put("id", map.id());
+        node.put("type", "map_reference");
+        node.put("title", map.title());
+        node.put("url", urls.map(map));
+        node.putNull("thumbnail_url");
+        node.put("created_at", timestamp(map.createdAt()));
+        node.put("visited_at", map.visitedAt() == null ? null : timestamp(map.visitedAt()));
+        node.put("project_id", map.projectId());
+        node.put("folder_id", map.folderId());
+        node.put("public_access", map.publicAccess());
         node.putObject("links").put("self", urls.mapResource(map.id()));
         return node;
     }
@@ -47,15 +68,15 @@ final class FeltJsonRenderer {
         node.put("type", "layer");
         node.put("name", layer.name());
         node.put("caption", layer.caption());
-        node.put("status", "completed");
-        node.put("progress", 100.0);
+        node.put("status", layer.status());
+        node.put("progress", layer.progress());
         node.put("hide_from_legend", false);
         node.put("legend_display", "default");
         node.put("legend_visibility", "show");
         node.put("ordering_key", layer.orderingKey());
         node.put("geometry_type", layer.geometryType());
         node.put("tile_url", layer.tileUrl());
-        node.set("style", style(layer));
+        node.set("style", layer.style() != null ? layer.style().deepCopy() : style(layer));
         if (layer.isRaster()) {
             node.putNull("attributes");
             node.putNull("is_spreadsheet");
@@ -66,9 +87,11 @@ final class FeltJsonRenderer {
         }
         node.put("refresh_period", "disabled");
         node.put("refresh_status", "disabled");
-        node.put("last_refreshed_at", timestamp(layer.lastRefreshedAt()));
+        node.put("last_refreshed_at", layer.lastRefreshedAt() == null ? null : timestamp(layer.lastRefreshedAt()));
         node.putNull("next_refresh_at");
         node.putNull("paused_reason");
+        // what an update set (legend, refresh period, metadata) replaces the defaults above
+        node.setAll(layer.settings().deepCopy());
         return node;
     }
 
@@ -79,8 +102,8 @@ final class FeltJsonRenderer {
         node.put("type", "layer_group");
         node.put("name", group.name());
         node.put("caption", group.caption());
-        node.put("visibility_interaction", "default");
-        node.put("legend_visibility", "show");
+        node.put("visibility_interaction", group.visibilityInteraction());
+        node.put("legend_visibility", group.legendVisibility());
         node.put("ordering_key", group.orderingKey());
         ArrayNode layerNodes = node.putArray("layers");
         layers.forEach(layer -> layerNodes.add(layer(layer)));
@@ -137,6 +160,37 @@ final class FeltJsonRenderer {
             geometry.putArray("coordinates").add(feature.longitude()).add(feature.latitude());
             featureNode.set("properties", Json.MAPPER.valueToTree(feature.properties()));
         }
+        return node;
+    }
+
+    /** Renders stored elements as a GeoJSON {@code FeatureCollection}. */
+    static ObjectNode elements(List<ObjectNode> elements) {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.put("type", "FeatureCollection");
+        ArrayNode featureNodes = node.putArray("features");
+        elements.forEach(element -> featureNodes.add(element.deepCopy()));
+        return node;
+    }
+
+    /** Renders an {@code ElementGroup} with its elements. */
+    static ObjectNode elementGroup(FeltElementGroup group, List<ObjectNode> elements) {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.put("id", group.id());
+        node.put("name", group.name());
+        node.put("color", group.color());
+        node.put("symbol", group.symbol());
+        node.set("elements", elements(elements));
+        return node;
+    }
+
+    /** Renders an {@code UploadResponse}; {@code upload} is null when Felt fetches the data itself. */
+    static ObjectNode uploadResponse(FeltLayer layer, PendingUpload upload) {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.put("type", "upload_response");
+        node.put("layer_id", layer.id());
+        node.put("layer_group_id", layer.layerGroupId());
+        node.put("url", upload == null ? null : upload.url());
+        node.set("presigned_attributes", upload == null ? null : upload.presignedAttributes().deepCopy());
         return node;
     }
 

@@ -31,6 +31,10 @@ public final class FeltSimulator implements AutoCloseable {
     private final MapStore maps = new MapStore();
     private final LibraryStore library = new LibraryStore();
     private final ExportStore exports;
+    private final LayerProcessing processing;
+    private final ProjectOperations projects;
+    private final SourceOperations sources;
+    private final UploadStorage storage;
     private final FeltApiContract contract = FeltApiContract.load();
     private final FeltApiContract.Listener contractListener = new FeltApiContract.Listener(contract);
     private final WireMockServer server;
@@ -38,10 +42,22 @@ public final class FeltSimulator implements AutoCloseable {
     private FeltSimulator(Builder builder) {
         this.token = builder.token;
         this.exports = new ExportStore(builder.pollsUntilComplete);
+        this.processing = new LayerProcessing(builder.pollsUntilComplete);
+        this.projects = new ProjectOperations(maps);
+        this.sources = new SourceOperations(maps, processing, builder.pollsUntilComplete);
+        LayerOperations layers = new LayerOperations(maps, processing, this::storage);
+        this.storage = new UploadStorage(BIND_ADDRESS, layers::received);
         Map<String, FeltOperation> handlers = new HashMap<>();
         handlers.putAll(new MapOperations(maps).handlers());
         handlers.putAll(new LibraryOperations(maps, library).handlers());
         handlers.putAll(new ExportOperations(maps, exports).handlers());
+        handlers.putAll(layers.handlers());
+        handlers.putAll(new LayerGroupOperations(maps).handlers());
+        handlers.putAll(new ElementOperations(maps).handlers());
+        handlers.putAll(new CommentOperations(maps).handlers());
+        handlers.putAll(projects.handlers());
+        handlers.putAll(sources.handlers());
+        handlers.putAll(new AccountOperations(maps).handlers());
         this.server = new WireMockServer(WireMockConfiguration.options()
                 .port(builder.port)
                 .bindAddress(BIND_ADDRESS)
@@ -53,7 +69,7 @@ public final class FeltSimulator implements AutoCloseable {
                 .gzipDisabled(true));
         server.start();
         registerStubs();
-        LOG.info("Felt simulator listening on {}", baseUrl());
+        LOG.info("Felt simulator listening on {}, its upload storage on {}", baseUrl(), storage.baseUrl());
     }
 
     /** Starts a simulator with the default token, poll count and a free port. */
@@ -84,6 +100,11 @@ public final class FeltSimulator implements AutoCloseable {
     /** Returns the underlying WireMock server, for instance to {@code verify} requests or add failure stubs. */
     public WireMockServer wireMock() {
         return server;
+    }
+
+    /** Returns the storage host uploads go to, to inspect what it received or make it fail. */
+    public UploadStorage storage() {
+        return storage;
     }
 
     /** Returns the seeded template map. */
@@ -121,16 +142,45 @@ public final class FeltSimulator implements AutoCloseable {
         exports.failExportsOfLayer(layerId);
     }
 
+    /** Returns a project, if it exists. */
+    public Optional<FeltProject> project(String projectId) {
+        return projects.find(projectId);
+    }
+
+    /** Makes the processing of the layer (after an upload or refresh) that finishes from now on fail. */
+    public void failLayer(String layerId) {
+        processing.failLayer(layerId);
+    }
+
+    /** Makes the processing of every layer of that name that finishes from now on fail, as an upload named so. */
+    public void failLayersNamed(String name) {
+        processing.failLayersNamed(name);
+    }
+
+    /** Makes the syncs of the source that finish from now on fail. */
+    public void failSyncsOfSource(String sourceId) {
+        sources.failSyncsOfSource(sourceId);
+    }
+
+    /** Makes the syncs of every source of that name that finish from now on fail, as a source created so. */
+    public void failSyncsOfSourcesNamed(String name) {
+        sources.failSyncsOfSourcesNamed(name);
+    }
+
     /** Returns the contract violations seen in the simulator's traffic since the last reset. */
     public List<String> contractViolations() {
         return contractListener.violations();
     }
 
-    /** Returns to the seeded state, dropping added stubs, recorded requests, exports, forced failures and violations. */
+    /** Returns to the seeded state, dropping added stubs, recorded requests, exports, uploads, forced failures and violations. */
     public void reset() {
         maps.reset();
         library.reset();
         exports.reset();
+        processing.reset();
+        projects.reset();
+        sources.reset();
+        storage.reset();
         server.resetAll();
         registerStubs();
         contractListener.clear();
@@ -140,6 +190,7 @@ public final class FeltSimulator implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        storage.close();
     }
 
     private void registerStubs() {

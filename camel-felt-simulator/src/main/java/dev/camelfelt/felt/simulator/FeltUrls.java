@@ -25,4 +25,19 @@ record FeltUrls(String baseUrl) {
     String download(String exportId) {
         return baseUrl + DOWNLOAD_PATH_TEMPLATE.replace("{export_id}", exportId);
     }
+
+    /** Returns the API URL of a layer group. */
+    String layerGroupResource(String mapId, String layerGroupId) {
+        return mapResource(mapId) + "/layer_groups/" + layerGroupId;
+    }
+
+    /** Returns the API URL of a project. */
+    String project(String projectId) {
+        return baseUrl + "/api/v2/projects/" + projectId;
+    }
+
+    /** Returns the API URL of a source. */
+    String source(String sourceId) {
+        return baseUrl + "/api/v2/sources/" + sourceId;
+    }
 }

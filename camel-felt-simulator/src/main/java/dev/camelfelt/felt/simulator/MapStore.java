@@ -46,6 +46,21 @@ final class MapStore {
         return maps.remove(mapId) != null;
     }
 
+    /** Returns the layer with the given id in whichever map holds it. */
+    Optional<FeltLayer> findLayer(String layerId) {
+        return maps.values().stream().flatMap(map -> map.layer(layerId).stream()).findFirst();
+    }
+
+    /** Returns the map holding the layer group with the given id. */
+    Optional<FeltMap> findLayerGroup(String layerGroupId) {
+        return maps.values().stream().filter(map -> map.layerGroup(layerGroupId).isPresent()).findFirst();
+    }
+
+    /** Returns every map. */
+    List<FeltMap> all() {
+        return List.copyOf(maps.values());
+    }
+
     /** Copies a map under new ids for it, its groups and layers; {@code null} arguments keep Felt's defaults. */
     Optional<FeltMap> duplicate(String mapId, String title, String projectId, String folderId) {
         return find(mapId).map(original -> add(copyOf(original, title, projectId, folderId)));

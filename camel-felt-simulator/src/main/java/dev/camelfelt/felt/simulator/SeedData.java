@@ -10,8 +10,18 @@ final class SeedData {
 
     static final String DEFAULT_PROJECT_ID = "dDkQCouj56copRZft6bfR6";
 
+    static final FeltProject DEFAULT_PROJECT = new FeltProject(DEFAULT_PROJECT_ID, "Team Space", "workspace", "view_and_edit");
+
+    static final String WORKSPACE_ID = "kq3VWmNtSNGvDuXoTs2Buv";
+
+    /** The user the simulator's token belongs to. */
+    static final String USER_ID = "Ey8bhHb0QWOYBsbEvQ6jgq";
+    static final String USER_NAME = "Sim Ulator";
+    static final String USER_EMAIL = "sim.ulator@example.com";
+
     static final SeededMap TEMPLATE = new SeededMap(
-            "1oRg6XlhyAlqjmnihAXPtJ", "Bay Area Parks", "5dV913Ye2MkYkdSQ7BSHGO", "City Parks", "uAMe2zTkxJ0THmUVTwqcaj", 5);
+            "1oRg6XlhyAlqjmnihAXPtJ", "Bay Area Parks", "5dV913Ye2MkYkdSQ7BSHGO", "City Parks", "uAMe2zTkxJ0THmUVTwqcaj", 5,
+            "Xc4m2ZkVQpSOYn1tDq7uHe");
 
     private static final Instant SEEDED_AT = Instant.parse("2025-03-14T09:30:00Z");
 
@@ -25,7 +35,8 @@ final class SeedData {
                 group.id(), FeltLayer.POINT, null, 1, SEEDED_AT, parks());
         return new FeltMap(TEMPLATE.mapId(), TEMPLATE.title(), "Template map for tests", "default", "view_only",
                 DEFAULT_PROJECT_ID, null, null, 37.80, -122.33, 10.0, SEEDED_AT, null,
-                List.of(group), List.of(parks), MapViewerPermissions.DEFAULTS, MapTableSettings.DEFAULTS);
+                List.of(group), List.of(parks), MapViewerPermissions.DEFAULTS, MapTableSettings.DEFAULTS,
+                List.of(), List.of(), comments());
     }
 
     /** Returns the layers of Felt's public data library. */
@@ -35,6 +46,15 @@ final class SeedData {
                         SEEDED_AT, List.of()),
                 new FeltLayer("lYNcXvNtimNKIkrBbfB4Rt", "World Airports", "Major airports", null, FeltLayer.POINT, null, 1,
                         SEEDED_AT, List.of()));
+    }
+
+    /** Returns the comments on the template map: one open, one resolved. */
+    static List<FeltComment> comments() {
+        return List.of(
+                new FeltComment(TEMPLATE.commentId(), "Ada Park", "Is the \"Golden Gate\" entry fee, or free?", -122.4862,
+                        37.7694, SEEDED_AT, false),
+                new FeltComment("Qv1tC0wLh5Gk8s3BwS0xZ2", "Grace Trail", "Tilden opens at 5am", -122.2447, 37.8958,
+                        SEEDED_AT, true));
     }
 
     private static List<Feature> parks() {

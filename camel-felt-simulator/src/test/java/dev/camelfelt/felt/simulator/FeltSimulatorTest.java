@@ -24,7 +24,7 @@ class FeltSimulatorTest {
             assertThat(simulator.token()).isEqualTo("felt-simulator-token");
             assertThat(simulator.wireMock().isRunning()).isTrue();
             assertThat(simulator.templateMap()).isEqualTo(new SeededMap("1oRg6XlhyAlqjmnihAXPtJ", "Bay Area Parks",
-                    "5dV913Ye2MkYkdSQ7BSHGO", "City Parks", "uAMe2zTkxJ0THmUVTwqcaj", 5));
+                    "5dV913Ye2MkYkdSQ7BSHGO", "City Parks", "uAMe2zTkxJ0THmUVTwqcaj", 5, "Xc4m2ZkVQpSOYn1tDq7uHe"));
             assertThat(simulator.map(simulator.templateMap().mapId()).orElseThrow().layers().get(0).features()).hasSize(5);
         }
         assertThat(simulator.wireMock().isRunning()).isFalse();

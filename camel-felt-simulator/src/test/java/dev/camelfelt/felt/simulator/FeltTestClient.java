@@ -3,6 +3,7 @@ package dev.camelfelt.felt.simulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -11,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -53,6 +55,41 @@ final class FeltTestClient {
 
     HttpResponse<String> delete(String path) {
         return send(request(path).DELETE());
+    }
+
+    /** One field of a multipart form: a file when it has a file name. */
+    record FormPart(String name, String fileName, byte[] content) {
+
+        static FormPart field(String name, String value) {
+            return new FormPart(name, null, value.getBytes(StandardCharsets.UTF_8));
+        }
+
+        static FormPart file(String fileName, byte[] content) {
+            return new FormPart("file", fileName, content);
+        }
+    }
+
+    /** Posts a multipart form with the parts in the given order to an absolute URL, as a storage upload does. */
+    static HttpResponse<String> postForm(String url, List<FormPart> parts, String authorizationHeader) {
+        String boundary = "----simulator-test-boundary";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (FormPart part : parts) {
+            String disposition = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.name() + "\""
+                    + (part.fileName() == null ? "" : "; filename=\"" + part.fileName() + "\"\r\n"
+                            + "Content-Type: application/octet-stream")
+                    + "\r\n\r\n";
+            body.writeBytes(disposition.getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(part.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (authorizationHeader != null) {
+            builder.header("Authorization", authorizationHeader);
+        }
+        return send(builder);
     }
 
     /** Sends a request to an absolute URL, as a client following a link does. */
