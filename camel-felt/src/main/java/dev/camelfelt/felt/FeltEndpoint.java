@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
+import dev.camelfelt.engine.job.WaitPolicy;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.camelfelt.felt.client.FeltClient;
@@ -15,7 +16,6 @@ import dev.camelfelt.felt.client.Sleeper;
 import dev.camelfelt.felt.export.ExportDownloads;
 import dev.camelfelt.felt.export.ExportPoller;
 import dev.camelfelt.felt.export.ExportTracker;
-import dev.camelfelt.felt.export.ExportWaitPolicy;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -129,10 +129,10 @@ public class FeltEndpoint extends ScheduledPollEndpoint implements EndpointServi
      * How felt:export polls an export: the scheduler options initialDelay, delay and backoffMultiplier, the delay
      * doubling after each poll when no backoffMultiplier is set.
      */
-    ExportWaitPolicy exportWaitPolicy() {
+    WaitPolicy exportWaitPolicy() {
         long initialDelay = getInitialDelay() >= 0 ? getInitialDelay() : DEFAULT_INITIAL_DELAY_MILLIS;
         long delay = getDelay() >= 0 ? getDelay() : getDefaultDelay();
-        return new ExportWaitPolicy(Duration.of(initialDelay, getTimeUnit().toChronoUnit()),
+        return new WaitPolicy(Duration.of(initialDelay, getTimeUnit().toChronoUnit()),
                 Duration.of(delay, getTimeUnit().toChronoUnit()),
                 getBackoffMultiplier() > 0 ? getBackoffMultiplier() : DEFAULT_WAIT_BACKOFF_MULTIPLIER,
                 configuration.getMaxDelay(),

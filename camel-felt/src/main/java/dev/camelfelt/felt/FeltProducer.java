@@ -6,10 +6,10 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 
+import dev.camelfelt.engine.job.WaitPolicy;
 import dev.camelfelt.felt.client.FeltClient;
 import dev.camelfelt.felt.client.FeltResponse;
 import dev.camelfelt.felt.export.ExportRef;
-import dev.camelfelt.felt.export.ExportWaitPolicy;
 import dev.camelfelt.felt.model.CustomExportResponse;
 import dev.camelfelt.felt.model.CustomExportStatus;
 import dev.camelfelt.felt.model.ExportLink;
@@ -53,7 +53,7 @@ public class FeltProducer extends DefaultAsyncProducer {
 
     /** Creates an export and, unless told not to, waits for it off this thread and downloads it. */
     private boolean export(Exchange exchange, AsyncCallback callback) throws Exception {
-        ExportWaitPolicy policy = waitPolicy(exchange);
+        WaitPolicy policy = waitPolicy(exchange);
         ExportRef export = createExport(exchange, endpoint.getClient());
         if (!configuration.isWaitForCompletion()) {
             callback.done(true);
@@ -83,10 +83,10 @@ public class FeltProducer extends DefaultAsyncProducer {
         return false;
     }
 
-    private ExportWaitPolicy waitPolicy(Exchange exchange) {
-        ExportWaitPolicy policy = endpoint.exportWaitPolicy();
+    private WaitPolicy waitPolicy(Exchange exchange) {
+        WaitPolicy policy = endpoint.exportWaitPolicy();
         Duration timeout = exchange.getMessage().getHeader(FeltConstants.WAIT_TIMEOUT, Duration.class);
-        return timeout == null ? policy : policy.withWaitTimeout(timeout);
+        return timeout == null ? policy : policy.withTimeout(timeout);
     }
 
     private void download(Exchange exchange, ExportRef export, CustomExportStatus status) throws Exception {

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-import dev.camelfelt.felt.export.ExportWaitPolicy;
+import dev.camelfelt.engine.job.WaitPolicy;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +27,7 @@ class ExportWaitOptionsTest {
         camel.stop();
     }
 
-    private ExportWaitPolicy policyOf(String options) {
+    private WaitPolicy policyOf(String options) {
         FeltEndpoint endpoint = camel.getEndpoint(
                 "felt:export?apiToken=secret&mapId=m&layerId=l&format=geojson" + options, FeltEndpoint.class);
         endpoint.setClock(Clock.fixed(NOW, ZoneOffset.UTC));
@@ -36,7 +36,7 @@ class ExportWaitOptionsTest {
 
     @Test
     void byDefaultPollsAfterASecondThenDoublesFromHalfASecondUpToThirtySeconds() {
-        ExportWaitPolicy policy = policyOf("");
+        WaitPolicy policy = policyOf("");
         Instant deadline = policy.deadlineFromNow();
 
         assertThat(deadline).isEqualTo(NOW.plus(ofMinutes(30)));
@@ -50,7 +50,7 @@ class ExportWaitOptionsTest {
 
     @Test
     void backoffMultiplierOneKeepsTheDelayFixed() {
-        ExportWaitPolicy policy = policyOf("&initialDelay=0&delay=5000&backoffMultiplier=1");
+        WaitPolicy policy = policyOf("&initialDelay=0&delay=5000&backoffMultiplier=1");
         Instant deadline = policy.deadlineFromNow();
 
         assertThat(policy.delayBeforePoll(0, deadline)).isZero();
@@ -60,7 +60,7 @@ class ExportWaitOptionsTest {
 
     @Test
     void theSchedulerTimeUnitAndTheWaitOptionsApply() {
-        ExportWaitPolicy policy = policyOf("&initialDelay=2&delay=3&timeUnit=SECONDS&backoffMultiplier=3"
+        WaitPolicy policy = policyOf("&initialDelay=2&delay=3&timeUnit=SECONDS&backoffMultiplier=3"
                                            + "&maxDelay=20s&waitTimeout=5m");
         Instant deadline = policy.deadlineFromNow();
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
+import dev.camelfelt.engine.download.ZipExtractor;
 import dev.camelfelt.felt.FeltConstants;
 import dev.camelfelt.felt.client.DownloadUrlExpiredException;
 import dev.camelfelt.felt.client.FeltClient;
@@ -65,7 +66,7 @@ public final class ExportDownloads {
         try {
             Path file = fetch(exchange, url, directory.resolve(fileName), refresh);
             if (unzip) {
-                file = zipExtractor.extractSingleDataFile(file).orElse(file);
+                file = zipExtractor.extractSingleDataFile(file, "", "Felt export " + fileName).orElse(file);
             }
             bind(exchange, file.toFile());
             if (temporary) {

@@ -8,6 +8,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import dev.camelfelt.engine.job.WaitPolicy;
 import dev.camelfelt.felt.client.FeltClient;
 import dev.camelfelt.felt.client.FeltRateLimitException;
 import dev.camelfelt.felt.client.FeltServerException;
@@ -39,7 +40,7 @@ public final class ExportPoller {
      * Polls the export until it completes (the future's value), fails ({@link FeltExportFailedException}) or the
      * policy's timeout passes ({@link FeltExportTimeoutException}).
      */
-    public CompletableFuture<CustomExportStatus> await(ExportRef export, ExportWaitPolicy policy) {
+    public CompletableFuture<CustomExportStatus> await(ExportRef export, WaitPolicy policy) {
         Wait wait = new Wait(export, policy, policy.deadlineFromNow());
         wait.schedule(0);
         return wait.result;
@@ -47,12 +48,12 @@ public final class ExportPoller {
 
     private final class Wait {
         private final ExportRef export;
-        private final ExportWaitPolicy policy;
+        private final WaitPolicy policy;
         private final Instant deadline;
         private final CompletableFuture<CustomExportStatus> result = new CompletableFuture<>();
         private volatile String lastStatus = "unknown";
 
-        Wait(ExportRef export, ExportWaitPolicy policy, Instant deadline) {
+        Wait(ExportRef export, WaitPolicy policy, Instant deadline) {
             this.export = export;
             this.policy = policy;
             this.deadline = deadline;

@@ -1,4 +1,4 @@
-package dev.camelfelt.felt.client;
+package dev.camelfelt.engine.download;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;

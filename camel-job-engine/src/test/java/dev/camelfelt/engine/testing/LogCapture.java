@@ -1,4 +1,4 @@
-package dev.camelfelt.felt;
+package dev.camelfelt.engine.testing;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -16,7 +16,7 @@ import org.apache.logging.log4j.core.layout.PatternLayout;
  * Records, fully rendered with their stack traces, what some loggers log down to DEBUG and, when asked, what all the
  * others log down to INFO.
  */
-final class LogCapture implements AutoCloseable {
+public final class LogCapture implements AutoCloseable {
 
     private final List<String> events = new CopyOnWriteArrayList<>();
     private final LoggerContext loggerContext = LoggerContext.getContext(false);
@@ -55,17 +55,17 @@ final class LogCapture implements AutoCloseable {
         loggerContext.updateLoggers();
     }
 
-    static LogCapture start(String... loggers) {
+    public static LogCapture start(String... loggers) {
         return new LogCapture(List.of(loggers), false);
     }
 
     /** Records every logger down to INFO, and {@code debugLoggers} down to DEBUG. */
-    static LogCapture startWithEverything(String... debugLoggers) {
+    public static LogCapture startWithEverything(String... debugLoggers) {
         return new LogCapture(List.of(debugLoggers), true);
     }
 
     /** Every event recorded so far, each as its text and stack trace. */
-    List<String> events() {
+    public List<String> events() {
         return List.copyOf(events);
     }
 

@@ -1,23 +1,23 @@
-package dev.camelfelt.felt.export;
+package dev.camelfelt.engine.download;
 
-import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import dev.camelfelt.felt.client.DownloadUrlExpiredException;
-import dev.camelfelt.felt.client.FeltDownloader;
-import dev.camelfelt.felt.simulator.FeltApiContract;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.core5.io.CloseMode;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,40 +31,49 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Downloads are whole or absent: a broken one is started again, and a final failure leaves nothing behind. */
-class FeltDownloaderTest {
+@Timeout(30)
+class StreamingDownloaderTest {
 
-    private static final String PATH = "/downloads/FZWQjWZJSZWvW3yn9BeV9AyA/Felt-Export.zip";
+    private static final String PATH = "/downloads/E1/export.zip";
     private static final byte[] FILE = "a whole export, byte for byte".getBytes(StandardCharsets.UTF_8);
-    private static final FeltApiContract.Listener CONTRACT = new FeltApiContract.Listener();
 
     @RegisterExtension
     static final WireMockExtension STORAGE = WireMockExtension.newInstance()
-            .options(options().dynamicPort().bindAddress("127.0.0.1").extensions(CONTRACT)).build();
+            .options(options().dynamicPort().bindAddress("127.0.0.1")).build();
 
     @TempDir
     Path downloads;
 
-    // the component's clients do not retry on their own either: retrying is the downloader's business
-    private final CloseableHttpClient http = HttpClients.custom().disableAutomaticRetries().build();
-    private final FeltDownloader downloader = new FeltDownloader(http, 3);
+    private CloseableHttpAsyncClient http;
+    private StreamingDownloader downloader;
 
-    @AfterEach
-    void close() throws IOException {
-        http.close();
-        CONTRACT.assertNoViolations();
-        CONTRACT.clear();
+    @BeforeEach
+    void start() {
+        // no automatic retries: retrying is the downloader's business
+        http = HttpAsyncClients.custom().disableAutomaticRetries().disableRedirectHandling().build();
+        http.start();
+        downloader = new StreamingDownloader(http, 3);
     }
 
-    private URI url() {
-        return URI.create("http://127.0.0.1:" + STORAGE.getPort() + PATH);
+    @AfterEach
+    void close() {
+        http.close(CloseMode.IMMEDIATE);
+    }
+
+    private static URI url(String path) {
+        return URI.create("http://127.0.0.1:" + STORAGE.getPort() + path);
     }
 
     private Path target() {
-        return downloads.resolve("felt-export.zip");
+        return downloads.resolve("export.zip");
+    }
+
+    private Path download() throws Exception {
+        return downloader.download(url(PATH), target()).get(20, TimeUnit.SECONDS);
     }
 
     private static ResponseDefinitionBuilder whole() {
@@ -76,10 +85,37 @@ class FeltDownloaderTest {
     }
 
     @Test
-    void writesTheWholeFileWithoutCredentials() throws IOException {
+    void writesTheWholeFileWithoutCredentials() throws Exception {
         STORAGE.stubFor(get(urlPathEqualTo(PATH)).willReturn(whole()));
 
-        assertThat(downloader.download(url(), target())).isEqualTo(target());
+        assertThat(download()).isEqualTo(target());
+
+        assertThat(target()).hasBinaryContent(FILE);
+        assertThat(STORAGE.findAll(getRequestedFor(urlPathEqualTo(PATH)))).singleElement()
+                .satisfies(request -> assertThat(request.containsHeader("Authorization")).isFalse());
+    }
+
+    @Test
+    void streamsALargeFileInBoundedMemory() throws Exception {
+        byte[] large = new byte[8 * 1024 * 1024];
+        for (int i = 0; i < large.length; i++) {
+            large[i] = (byte) i;
+        }
+        STORAGE.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withBody(large)));
+
+        download();
+
+        assertThat(Files.size(target())).isEqualTo(large.length);
+        assertThat(target()).hasBinaryContent(large);
+    }
+
+    @Test
+    void followsARedirectToAnotherPathWithoutCredentials() throws Exception {
+        STORAGE.stubFor(get(urlPathEqualTo("/redirect")).willReturn(aResponse().withStatus(302)
+                .withHeader("Location", url(PATH).toString())));
+        STORAGE.stubFor(get(urlPathEqualTo(PATH)).willReturn(whole()));
+
+        downloader.download(url("/redirect"), target()).get(20, TimeUnit.SECONDS);
 
         assertThat(target()).hasBinaryContent(FILE);
         assertThat(STORAGE.findAll(getRequestedFor(urlPathEqualTo(PATH)))).singleElement()
@@ -90,47 +126,58 @@ class FeltDownloaderTest {
         return Stream.of(
                 Arguments.of("short of its Content-Length", shortOfItsContentLength()),
                 Arguments.of("reset", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)),
+                Arguments.of("garbage", aResponse().withFault(Fault.RANDOM_DATA_THEN_CLOSE)),
                 Arguments.of("a server error", aResponse().withStatus(500)));
     }
 
     @ParameterizedTest(name = "a download that is {0} is started again")
     @MethodSource("brokenResponses")
-    void brokenDownloadIsStartedAgainFromTheStart(String broken, ResponseDefinitionBuilder response)
-            throws IOException {
+    void brokenDownloadIsStartedAgainFromTheStart(String broken, ResponseDefinitionBuilder response) throws Exception {
         STORAGE.stubFor(get(urlPathEqualTo(PATH)).inScenario("download").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(response).willSetStateTo("recovered"));
         STORAGE.stubFor(get(urlPathEqualTo(PATH)).inScenario("download").whenScenarioStateIs("recovered")
                 .willReturn(whole()));
 
-        downloader.download(url(), target());
+        download();
 
         assertThat(target()).hasBinaryContent(FILE);
         assertThat(STORAGE.findAll(getRequestedFor(urlPathEqualTo(PATH)))).hasSize(2)
                 .allSatisfy(request -> assertThat(request.containsHeader("Range")).isFalse());
-        assertThat(downloads.toFile().list()).containsExactly("felt-export.zip");
+        assertThat(downloads.toFile().list()).containsExactly("export.zip");
     }
 
     @Test
     void downloadThatNeverCompletesFailsAndLeavesNothing() {
         STORAGE.stubFor(get(urlPathEqualTo(PATH)).willReturn(shortOfItsContentLength()));
 
-        assertThatExceptionOfType(IOException.class).isThrownBy(() -> downloader.download(url(), target()))
-                .withMessageStartingWith("Download from 127.0.0.1 failed after 3 attempts");
+        assertThatThrownBy(this::download).cause().isInstanceOf(DownloadException.class)
+                .hasMessageStartingWith("Download from 127.0.0.1 failed after 3 attempts");
 
         assertThat(STORAGE.findAll(getRequestedFor(urlPathEqualTo(PATH)))).hasSize(3);
         assertThat(downloads).isEmptyDirectory();
     }
 
     @Test
-    void failedDownloadLeavesAnEarlierFileUntouched() throws IOException {
+    void unwritableTargetFailsBeforeAnyRequest() throws Exception {
+        STORAGE.stubFor(get(urlPathEqualTo(PATH)).willReturn(whole()));
+        Path notADirectory = Files.writeString(downloads.resolve("file"), "x");
+
+        assertThatThrownBy(() -> downloader.download(url(PATH), notADirectory.resolve("export.zip"))
+                .get(20, TimeUnit.SECONDS)).cause().isInstanceOf(DownloadException.class);
+
+        assertThat(STORAGE.findAll(getRequestedFor(urlPathEqualTo(PATH)))).isEmpty();
+    }
+
+    @Test
+    void failedDownloadLeavesAnEarlierFileUntouched() throws Exception {
         byte[] earlier = "yesterday's export".getBytes(StandardCharsets.UTF_8);
         Files.write(target(), earlier);
         STORAGE.stubFor(get(urlPathEqualTo(PATH)).willReturn(shortOfItsContentLength()));
 
-        assertThatExceptionOfType(IOException.class).isThrownBy(() -> downloader.download(url(), target()));
+        assertThatThrownBy(this::download).cause().isInstanceOf(DownloadException.class);
 
         assertThat(target()).hasBinaryContent(earlier);
-        assertThat(downloads.toFile().list()).containsExactly("felt-export.zip");
+        assertThat(downloads.toFile().list()).containsExactly("export.zip");
     }
 
     @ParameterizedTest
@@ -138,10 +185,9 @@ class FeltDownloaderTest {
     void refusedUrlHasExpiredAndIsNotTriedAgain(int status) {
         STORAGE.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(status)));
 
-        assertThatExceptionOfType(DownloadUrlExpiredException.class)
-                .isThrownBy(() -> downloader.download(url(), target()))
-                .withMessage("The download host 127.0.0.1 answered " + status
-                             + "; the pre-signed URL has probably expired");
+        assertThatThrownBy(this::download).cause().isInstanceOf(DownloadUrlExpiredException.class)
+                .hasMessage("The download host 127.0.0.1 answered " + status
+                            + "; the pre-signed URL has probably expired");
 
         assertThat(STORAGE.findAll(getRequestedFor(urlPathEqualTo(PATH)))).hasSize(1);
         assertThat(downloads).isEmptyDirectory();
@@ -149,7 +195,7 @@ class FeltDownloaderTest {
 
     @Test
     void needsAtLeastOneAttempt() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new FeltDownloader(http, 0))
+        assertThatIllegalArgumentException().isThrownBy(() -> new StreamingDownloader(http, 0))
                 .withMessage("downloadAttempts must be at least 1: 0");
     }
 }

@@ -1,4 +1,4 @@
-package dev.camelfelt.felt.export;
+package dev.camelfelt.engine.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,14 +8,14 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-/** Builds the ZIP archives that the fake Felt serves as export files. */
-final class Zips {
+/** Builds ZIP archives in memory, such as the files a job produces. */
+public final class Zips {
 
     private Zips() {
     }
 
     /** A ZIP of the given entries, in their iteration order; a name ending in / is a folder. */
-    static byte[] zip(Map<String, String> entries) {
+    public static byte[] zip(Map<String, String> entries) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (Map.Entry<String, String> entry : entries.entrySet()) {

@@ -1,4 +1,4 @@
-package dev.camelfelt.felt.export;
+package dev.camelfelt.engine.job;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -15,8 +15,8 @@ import static java.time.Duration.ofSeconds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-/** When an export is polled, and when waiting for it ends, on a clock the test moves. */
-class ExportWaitPolicyTest {
+/** When a job is polled, and when waiting for it ends, on a clock the test moves. */
+class WaitPolicyTest {
 
     private static final Instant START = Instant.parse("2030-01-01T00:00:00Z");
 
@@ -38,13 +38,13 @@ class ExportWaitPolicyTest {
         }
     };
 
-    private ExportWaitPolicy policy(int backoffMultiplier, Duration maxDelay, Duration waitTimeout) {
-        return new ExportWaitPolicy(ofMillis(250), ofSeconds(1), backoffMultiplier, maxDelay, waitTimeout, clock);
+    private WaitPolicy policy(double backoffMultiplier, Duration maxDelay, Duration waitTimeout) {
+        return new WaitPolicy(ofMillis(250), ofSeconds(1), backoffMultiplier, maxDelay, waitTimeout, clock);
     }
 
     @Test
     void firstPollWaitsTheInitialDelayThenTheDelayGrowsByTheMultiplier() {
-        ExportWaitPolicy policy = policy(3, ofMinutes(1), ofMinutes(30));
+        WaitPolicy policy = policy(3, ofMinutes(1), ofMinutes(30));
         Instant deadline = policy.deadlineFromNow();
 
         assertThat(policy.delayBeforePoll(0, deadline)).isEqualTo(ofMillis(250));
@@ -56,7 +56,7 @@ class ExportWaitPolicyTest {
 
     @Test
     void delayStopsGrowingAtMaxDelay() {
-        ExportWaitPolicy policy = policy(2, ofSeconds(5), ofMinutes(30));
+        WaitPolicy policy = policy(2, ofSeconds(5), ofMinutes(30));
         Instant deadline = policy.deadlineFromNow();
 
         assertThat(policy.delayBeforePoll(3, deadline)).isEqualTo(ofSeconds(4));
@@ -66,18 +66,16 @@ class ExportWaitPolicyTest {
 
     @Test
     void withoutMultiplierTheDelayStaysTheSame() {
-        for (int multiplier : new int[] { 0, 1 }) {
-            ExportWaitPolicy policy = policy(multiplier, ofMinutes(1), ofMinutes(30));
-            Instant deadline = policy.deadlineFromNow();
+        WaitPolicy policy = policy(1, ofMinutes(1), ofMinutes(30));
+        Instant deadline = policy.deadlineFromNow();
 
-            assertThat(policy.delayBeforePoll(1, deadline)).isEqualTo(ofSeconds(1));
-            assertThat(policy.delayBeforePoll(10, deadline)).isEqualTo(ofSeconds(1));
-        }
+        assertThat(policy.delayBeforePoll(1, deadline)).isEqualTo(ofSeconds(1));
+        assertThat(policy.delayBeforePoll(10, deadline)).isEqualTo(ofSeconds(1));
     }
 
     @Test
     void delayNeverReachesPastTheDeadline() {
-        ExportWaitPolicy policy = policy(2, ofMinutes(1), ofSeconds(10));
+        WaitPolicy policy = policy(2, ofMinutes(1), ofSeconds(10));
         Instant deadline = policy.deadlineFromNow();
 
         now = START.plusSeconds(8);
@@ -88,7 +86,7 @@ class ExportWaitPolicyTest {
 
     @Test
     void waitExpiresAtItsDeadline() {
-        ExportWaitPolicy policy = policy(2, ofMinutes(1), ofSeconds(10));
+        WaitPolicy policy = policy(2, ofMinutes(1), ofSeconds(10));
         Instant deadline = policy.deadlineFromNow();
 
         now = START.plusMillis(9_999);
@@ -101,25 +99,28 @@ class ExportWaitPolicyTest {
 
     @Test
     void anotherWaitTimeoutMovesTheDeadlineOnly() {
-        ExportWaitPolicy policy = policy(2, ofMinutes(1), ofMinutes(30)).withWaitTimeout(ofSeconds(5));
+        WaitPolicy policy = policy(2, ofMinutes(1), ofMinutes(30)).withTimeout(ofSeconds(5));
         Instant deadline = policy.deadlineFromNow();
 
         assertThat(deadline).isEqualTo(START.plusSeconds(5));
-        assertThat(policy.getWaitTimeout()).isEqualTo(ofSeconds(5));
+        assertThat(policy.getTimeout()).isEqualTo(ofSeconds(5));
         assertThat(policy.delayBeforePoll(2, deadline)).isEqualTo(ofSeconds(2));
     }
 
     @Test
-    void rejectsNegativeDelaysAndEmptyTimeouts() {
+    void rejectsNegativeDelaysShrinkingDelaysAndEmptyTimeouts() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new ExportWaitPolicy(ofMillis(-1), ofSeconds(1), 2, ofMinutes(1), ofMinutes(1),
+                .isThrownBy(() -> new WaitPolicy(ofMillis(-1), ofSeconds(1), 2, ofMinutes(1), ofMinutes(1),
                         clock))
                 .withMessageContaining("initialDelay");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new ExportWaitPolicy(ZERO, ofSeconds(-1), 2, ofMinutes(1), ofMinutes(1), clock))
+                .isThrownBy(() -> new WaitPolicy(ZERO, ofSeconds(-1), 2, ofMinutes(1), ofMinutes(1), clock))
                 .withMessageContaining("delay");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> policy(2, ofMinutes(1), ZERO))
-                .withMessageContaining("waitTimeout");
+                .withMessage("The wait timeout must be positive: PT0S");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> policy(0.5, ofMinutes(1), ofMinutes(1)))
+                .withMessage("The backoff multiplier must be 1 or more: 0.5");
     }
 }

@@ -1,0 +1,183 @@
+package dev.camelfelt.engine.job;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+import dev.camelfelt.engine.store.JobRecord;
+import dev.camelfelt.engine.store.JobStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The consumer side of the engine: watches the pending jobs of one type in a {@link JobStore} and delivers each
+ * that ends, exactly once while routing succeeds, also when several nodes share the store.
+ * <p>
+ * Each round polls all watched jobs at once. A job is claimed in the store before it is polled and its claim is
+ * released whatever happens; a job that ended is delivered as soon as it is ready, on its own, and leaves the store
+ * only once routed. A job whose routing failed is delivered again at a later round, with the file it already has,
+ * until it has failed {@code maxRedeliveries} times: then it is recorded as given up, with a WARN. A failure of one
+ * job's poll, download or routing never stops the others.
+ */
+public final class TrackedJobPoller<T> {
+
+    /** The status of a job whose route failed too often. */
+    public static final String GIVEN_UP = "given-up";
+
+    private static final Logger LOG = LoggerFactory.getLogger(TrackedJobPoller.class);
+
+    private final JobStore store;
+    private final JobDriver<T> driver;
+    private final String type;
+    private final String owner;
+    private final Duration lease;
+    private final int maxRedeliveries;
+    private final Set<String> delivering = ConcurrentHashMap.newKeySet();
+    private volatile CompletableFuture<Integer> round = CompletableFuture.completedFuture(0);
+
+    /**
+     * @param owner           this consumer's name in claims: unique per node and consumer
+     * @param lease           how long a claim holds without renewal; after a node dies, the time until another takes
+     *                        its jobs over
+     * @param maxRedeliveries how many failed routings a job gets before it is given up
+     */
+    public TrackedJobPoller(JobStore store, JobDriver<T> driver, String type, String owner, Duration lease,
+                            int maxRedeliveries) {
+        if (maxRedeliveries < 1) {
+            throw new IllegalArgumentException("maxRedeliveries must be at least 1: " + maxRedeliveries);
+        }
+        this.store = store;
+        this.driver = driver;
+        this.type = type;
+        this.owner = owner;
+        this.lease = lease;
+        this.maxRedeliveries = maxRedeliveries;
+    }
+
+    /**
+     * Starts a round over the watched jobs that {@code filter} accepts, at most {@code max} of them (0 for all),
+     * unless the previous round is still polling. The future completes when every poll of the round has answered,
+     * with the number of jobs handed to delivery; their routing may still be under way.
+     */
+    public synchronized CompletableFuture<Integer> poll(Predicate<JobRef> filter, int max, JobDelivery<T> delivery) {
+        if (!round.isDone()) {
+            return CompletableFuture.completedFuture(0);
+        }
+        renewClaims();
+        List<JobRecord> watched = store.pending(type).stream().filter(r -> filter.test(r.job()))
+                .filter(r -> !delivering.contains(r.job().key())).limit(max > 0 ? max : Long.MAX_VALUE).toList();
+        AtomicInteger delivered = new AtomicInteger();
+        CompletableFuture<?>[] polls = watched.stream().map(record -> check(record, delivery, delivered))
+                .toArray(CompletableFuture[]::new);
+        round = CompletableFuture.allOf(polls).thenApply(done -> delivered.get());
+        return round;
+    }
+
+    /** How many jobs are being delivered by this poller now. */
+    public int delivering() {
+        return delivering.size();
+    }
+
+    /** Renews the claims of the jobs being delivered, so that a long download or route keeps them. */
+    public void renewClaims() {
+        for (String key : delivering) {
+            try {
+                store.claim(key, owner, lease);
+            } catch (RuntimeException e) {
+                LOG.warn("Could not renew the claim on job {}: {}", key, e.getMessage());
+            }
+        }
+    }
+
+    private CompletableFuture<Void> check(JobRecord record, JobDelivery<T> delivery, AtomicInteger delivered) {
+        JobRef job = record.job();
+        String key = job.key();
+        try {
+            if (!store.claim(key, owner, lease)) {
+                return CompletableFuture.completedFuture(null);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Could not claim {}; it is polled again next time: {}", job, e.getMessage());
+            return CompletableFuture.completedFuture(null);
+        }
+        CompletableFuture<JobState<T>> answer;
+        try {
+            answer = driver.poll(job);
+        } catch (RuntimeException e) {
+            answer = CompletableFuture.failedFuture(e);
+        }
+        return answer.handle((state, error) -> {
+            boolean handedOver = false;
+            try {
+                if (error != null) {
+                    LOG.warn("Polling {} failed; it is polled again next time: {}", job, JobWaiter.unwrap(error).toString());
+                } else if (state.phase() == JobPhase.GONE) {
+                    LOG.warn("{} is gone ({}); it is no longer watched", job, state.status());
+                    store.finish(key, state.status());
+                } else if (state.phase().isFinal()) {
+                    delivering.add(key);
+                    delivered.incrementAndGet();
+                    handedOver = true;
+                    deliver(record, state, delivery);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Could not handle {}; it is polled again next time: {}", job, e.toString());
+            } finally {
+                if (!handedOver) {
+                    release(key);
+                }
+            }
+            return null;
+        });
+    }
+
+    private void deliver(JobRecord record, JobState<T> state, JobDelivery<T> delivery) {
+        String key = record.job().key();
+        CompletableFuture<JobDelivery.Outcome> outcome;
+        try {
+            outcome = delivery.deliver(record, state);
+        } catch (RuntimeException e) {
+            outcome = CompletableFuture.failedFuture(e);
+        }
+        outcome.whenComplete((result, error) -> {
+            try {
+                if (error == null && result.routed()) {
+                    store.finish(key, state.status());
+                } else {
+                    failed(record, result == null ? record.file() : result.file(), error);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Could not record how {} was delivered: {}", record.job(), e.toString());
+            } finally {
+                delivering.remove(key);
+                release(key);
+            }
+        });
+    }
+
+    private void failed(JobRecord record, String file, Throwable error) {
+        int failures = record.failedDeliveries() + 1;
+        if (error != null) {
+            LOG.warn("Could not deliver {}: {}", record.job(), JobWaiter.unwrap(error).toString());
+        }
+        if (failures >= maxRedeliveries) {
+            LOG.warn("Routing {} failed {} times; giving up on it: it is recorded as {} and no longer watched",
+                    record.job(), failures, GIVEN_UP);
+            store.finish(record.job().key(), GIVEN_UP);
+        } else {
+            store.recordFailedDelivery(record.job().key(), failures, file);
+        }
+    }
+
+    private void release(String key) {
+        try {
+            store.release(key, owner);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not release the claim on job {}; it runs out after {}: {}", key, lease, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,214 @@
+package dev.camelfelt.engine.job;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import dev.camelfelt.engine.store.JobRecord;
+import dev.camelfelt.engine.store.MemoryJobStore;
+import dev.camelfelt.engine.testing.LogCapture;
+import dev.camelfelt.engine.testing.MutableClock;
+import dev.camelfelt.engine.testing.ScriptedDriver;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import static dev.camelfelt.engine.testing.ScriptedDriver.done;
+import static dev.camelfelt.engine.testing.ScriptedDriver.failed;
+import static dev.camelfelt.engine.testing.ScriptedDriver.gone;
+import static dev.camelfelt.engine.testing.ScriptedDriver.running;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@Timeout(30)
+class TrackedJobPollerTest {
+
+    private static final String TYPE = "test-job";
+    private static final Duration LEASE = Duration.ofMinutes(1);
+    private static final JobRef A = JobRef.of(TYPE, "A");
+    private static final JobRef B = JobRef.of(TYPE, "B");
+    private static final JobRef C = JobRef.of(TYPE, "C");
+
+    private final MutableClock clock = new MutableClock();
+    private final ScriptedDriver driver = new ScriptedDriver();
+    private final List<String> delivered = new CopyOnWriteArrayList<>();
+    private MemoryJobStore store;
+    private Runnable afterSnapshot = () -> { };
+
+    @BeforeEach
+    void start() {
+        store = new MemoryJobStore(clock, Duration.ofHours(1)) {
+            @Override
+            public List<JobRecord> pending(String type) {
+                List<JobRecord> snapshot = super.pending(type);
+                afterSnapshot.run();
+                return snapshot;
+            }
+        };
+        store.start();
+    }
+
+    private TrackedJobPoller<String> poller(String owner, int maxRedeliveries) {
+        return new TrackedJobPoller<>(store, driver, TYPE, owner, LEASE, maxRedeliveries);
+    }
+
+    /** Delivers by recording the job and its status; routing succeeds. */
+    private CompletableFuture<JobDelivery.Outcome> routed(JobRecord record, JobState<String> state) {
+        delivered.add(record.job().id() + " " + state.status());
+        return CompletableFuture.completedFuture(new JobDelivery.Outcome(true, null));
+    }
+
+    private static int round(TrackedJobPoller<String> poller, JobDelivery<String> delivery) throws Exception {
+        return poller.poll(job -> true, 0, delivery).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aFailingPollOrDeliveryOfOneJobNeverStopsTheOthersAndEveryClaimIsReleased() throws Exception {
+        store.add(A);
+        store.add(B);
+        store.add(C);
+        driver.script(A, new IOException("401 Unauthorized"));
+        driver.script(B, done());
+        driver.script(C, done());
+        TrackedJobPoller<String> poller = poller("node-1", 5);
+
+        int handed = round(poller, (record, state) -> {
+            if (record.job().equals(B)) {
+                throw new IllegalStateException("unzip failed");
+            }
+            return routed(record, state);
+        });
+
+        assertThat(handed).isEqualTo(2);
+        assertThat(delivered).containsExactly("C completed");
+        assertThat(store.get(C.key())).get().extracting(JobRecord::status).isEqualTo("completed");
+        assertThat(store.get(B.key())).get().extracting(JobRecord::failedDeliveries).isEqualTo(1);
+        for (JobRef job : List.of(A, B)) {
+            assertThat(store.claim(job.key(), "node-2", LEASE)).as("claim on %s released", job).isTrue();
+        }
+    }
+
+    @Test
+    void runningJobStaysWatchedAndGoneJobIsDroppedWithAWarning() throws Exception {
+        store.add(A);
+        store.add(B);
+        driver.script(A, running("processing"));
+        driver.script(B, gone());
+
+        try (LogCapture logs = LogCapture.start(TrackedJobPoller.class.getName())) {
+            round(poller("node-1", 5), this::routed);
+
+            assertThat(logs.events()).anySatisfy(line -> assertThat(line)
+                    .startsWith("WARN " + TrackedJobPoller.class.getName() + " - B is gone (gone)"));
+        }
+        assertThat(delivered).isEmpty();
+        assertThat(store.pending(TYPE)).extracting(r -> r.job().id()).containsExactly("A");
+    }
+
+    @Test
+    void failedJobIsDeliveredToo() throws Exception {
+        store.add(A);
+        driver.script(A, failed());
+
+        round(poller("node-1", 5), this::routed);
+
+        assertThat(delivered).containsExactly("A failed");
+        assertThat(store.pending(TYPE)).isEmpty();
+    }
+
+    @Test
+    void jobWhoseRoutingEndsDuringTheNextRoundIsNotDeliveredTwice() throws Exception {
+        store.add(A);
+        driver.script(A, done());
+        TrackedJobPoller<String> poller = poller("node-1", 5);
+        CompletableFuture<JobDelivery.Outcome> routing = new CompletableFuture<>();
+        round(poller, (record, state) -> {
+            delivered.add(record.job().id());
+            return routing;
+        });
+        // the routing completes just after the next round has read the pending jobs
+        afterSnapshot = () -> routing.complete(new JobDelivery.Outcome(true, null));
+
+        round(poller, this::routed);
+        afterSnapshot = () -> { };
+        round(poller, this::routed);
+
+        assertThat(delivered).containsExactly("A");
+        assertThat(driver.pollsOf(A)).isEqualTo(1);
+    }
+
+    @Test
+    void twoConsumersSharingTheStoreDeliverEachJobOnce() throws Exception {
+        store.add(A);
+        CompletableFuture<JobState<String>> answer = new CompletableFuture<>();
+        driver.script(A, answer);
+        TrackedJobPoller<String> first = poller("node-1", 5);
+        TrackedJobPoller<String> second = poller("node-2", 5);
+
+        CompletableFuture<Integer> firstRound = first.poll(job -> true, 0, this::routed);
+        int secondRound = round(second, this::routed);
+        answer.complete(done());
+
+        assertThat(firstRound.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+        assertThat(secondRound).isZero();
+        assertThat(delivered).containsExactly("A completed");
+    }
+
+    @Test
+    void routeThatKeepsFailingIsGivenUpAfterMaxRedeliveriesWithoutDownloadingAgain() throws Exception {
+        store.add(A);
+        driver.script(A, done());
+        TrackedJobPoller<String> poller = poller("node-1", 3);
+        List<String> filesSeen = new CopyOnWriteArrayList<>();
+        JobDelivery<String> failingRoute = (record, state) -> {
+            filesSeen.add(String.valueOf(record.file()));
+            return CompletableFuture.completedFuture(new JobDelivery.Outcome(false, "/data/A.zip"));
+        };
+
+        try (LogCapture logs = LogCapture.start(TrackedJobPoller.class.getName())) {
+            for (int i = 0; i < 5; i++) {
+                round(poller, failingRoute);
+            }
+
+            assertThat(logs.events()).filteredOn(line -> line.contains("giving up")).singleElement().asString()
+                    .startsWith("WARN " + TrackedJobPoller.class.getName()
+                                + " - Routing A failed 3 times; giving up on it: it is recorded as given-up");
+        }
+        assertThat(filesSeen).containsExactly("null", "/data/A.zip", "/data/A.zip");
+        assertThat(store.get(A.key())).get().extracting(JobRecord::status).isEqualTo(TrackedJobPoller.GIVEN_UP);
+        assertThat(store.pending(TYPE)).isEmpty();
+    }
+
+    @Test
+    void aRoundThatIsStillPollingIsNotOverlapped() throws Exception {
+        store.add(A);
+        CompletableFuture<JobState<String>> answer = new CompletableFuture<>();
+        driver.script(A, answer);
+        TrackedJobPoller<String> poller = poller("node-1", 5);
+
+        CompletableFuture<Integer> slow = poller.poll(job -> true, 0, this::routed);
+        int overlapping = round(poller, this::routed);
+        answer.complete(running("processing"));
+
+        assertThat(overlapping).isZero();
+        assertThat(slow.get(10, TimeUnit.SECONDS)).isZero();
+        assertThat(driver.pollsOf(A)).isEqualTo(1);
+    }
+
+    @Test
+    void leaseOfADeadNodeRunsOutAndAnotherTakesTheJobOver() throws Exception {
+        store.add(A);
+        driver.script(A, done());
+        // node-1 claimed the job, then died without releasing it
+        assertThat(store.claim(A.key(), "node-1", LEASE)).isTrue();
+        TrackedJobPoller<String> survivor = poller("node-2", 5);
+
+        assertThat(round(survivor, this::routed)).isZero();
+        clock.advance(LEASE.plusSeconds(1));
+        assertThat(round(survivor, this::routed)).isEqualTo(1);
+
+        assertThat(delivered).containsExactly("A completed");
+    }
+}

@@ -1,0 +1,132 @@
+package dev.camelfelt.engine.store;
+
+import java.time.Duration;
+import java.util.List;
+
+import dev.camelfelt.engine.job.JobRef;
+import dev.camelfelt.engine.testing.MutableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What every job store does; each store's test runs these against it. */
+abstract class JobStoreContract {
+
+    static final Duration RETENTION = Duration.ofHours(1);
+    static final Duration LEASE = Duration.ofSeconds(30);
+    static final JobRef A = JobRef.of("felt-export", "A", "mapId", "M1", "layerId", "L1");
+    static final JobRef B = JobRef.of("felt-export", "B", "mapId", "M1", "layerId", "L2");
+    static final JobRef OTHER_TYPE = JobRef.of("koordinates-export", "A");
+
+    final MutableClock clock = new MutableClock();
+    JobStore store;
+
+    /** A started store over fresh, empty storage, on {@link #clock}, keeping finished records for {@link #RETENTION}. */
+    abstract JobStore newStore() throws Exception;
+
+    /** The same storage seen by a new store instance, as after a restart (the old one may not have stopped). */
+    abstract JobStore reopen() throws Exception;
+
+    @BeforeEach
+    void open() throws Exception {
+        store = newStore();
+    }
+
+    @AfterEach
+    void close() {
+        store.stop();
+    }
+
+    private static List<String> ids(List<JobRecord> records) {
+        return records.stream().map(r -> r.job().id()).toList();
+    }
+
+    @Test
+    void keepsPendingJobsOldestFirstPerTypeWithTheirScope() {
+        assertThat(store.add(A)).isTrue();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(store.add(B)).isTrue();
+        assertThat(store.add(OTHER_TYPE)).isTrue();
+        assertThat(store.add(A)).isFalse();
+
+        List<JobRecord> pending = store.pending("felt-export");
+        assertThat(ids(pending)).containsExactly("A", "B");
+        assertThat(pending.get(0).job()).isEqualTo(A);
+        assertThat(pending.get(0).job().scope()).containsExactly(
+                java.util.Map.entry("mapId", "M1"), java.util.Map.entry("layerId", "L1"));
+        assertThat(pending.get(0).status()).isEqualTo(JobStore.PENDING);
+        assertThat(ids(store.pending("koordinates-export"))).containsExactly("A");
+    }
+
+    @Test
+    void finishedJobLeavesThePendingListAndIsForgottenAfterTheRetention() {
+        store.add(A);
+        store.add(B);
+
+        store.finish(A.key(), "completed");
+
+        assertThat(ids(store.pending("felt-export"))).containsExactly("B");
+        assertThat(store.get(A.key())).get().extracting(JobRecord::status).isEqualTo("completed");
+        assertThat(store.add(A)).as("a finished job is not tracked again").isFalse();
+
+        clock.advance(RETENTION.plusSeconds(1));
+        store.pending("felt-export");
+        assertThat(store.get(A.key())).isEmpty();
+    }
+
+    @Test
+    void oneOwnerAtATimeUntilReleasedOrTheLeaseRunsOut() {
+        store.add(A);
+
+        assertThat(store.claim(A.key(), "node-1", LEASE)).isTrue();
+        assertThat(store.claim(A.key(), "node-2", LEASE)).isFalse();
+        assertThat(store.claim(A.key(), "node-1", LEASE)).as("renewed").isTrue();
+
+        store.release(A.key(), "node-2");
+        assertThat(store.claim(A.key(), "node-2", LEASE)).as("only the owner releases").isFalse();
+        store.release(A.key(), "node-1");
+        assertThat(store.claim(A.key(), "node-2", LEASE)).isTrue();
+
+        clock.advance(LEASE.plusMillis(1));
+        assertThat(store.claim(A.key(), "node-1", LEASE)).as("the lease ran out").isTrue();
+    }
+
+    @Test
+    void finishedOrUnknownJobCannotBeClaimed() {
+        store.add(A);
+        store.finish(A.key(), "completed");
+
+        assertThat(store.claim(A.key(), "node-1", LEASE)).isFalse();
+        assertThat(store.claim(B.key(), "node-1", LEASE)).isFalse();
+    }
+
+    @Test
+    void remembersFailedDeliveriesAndTheFileAlreadyDownloaded() {
+        store.add(A);
+
+        store.recordFailedDelivery(A.key(), 2, "/data/A.zip");
+
+        JobRecord record = store.pending("felt-export").get(0);
+        assertThat(record.failedDeliveries()).isEqualTo(2);
+        assertThat(record.file()).isEqualTo("/data/A.zip");
+    }
+
+    @Test
+    void survivesARestart() throws Exception {
+        store.add(A);
+        store.add(B);
+        store.recordFailedDelivery(B.key(), 1, "/data/B.zip");
+        store.finish(A.key(), "completed");
+
+        JobStore restarted = reopen();
+        try {
+            assertThat(ids(restarted.pending("felt-export"))).containsExactly("B");
+            assertThat(restarted.get(B.key())).get().extracting(JobRecord::file).isEqualTo("/data/B.zip");
+            assertThat(restarted.get(A.key())).get().extracting(JobRecord::status).isEqualTo("completed");
+        } finally {
+            restarted.stop();
+        }
+    }
+}
