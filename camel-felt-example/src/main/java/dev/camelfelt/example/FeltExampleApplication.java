@@ -1,5 +1,6 @@
 package dev.camelfelt.example;
 
+import java.util.Arrays;
 import java.util.Map;
 
 import dev.camelfelt.felt.simulator.FeltSimulator;
@@ -9,7 +10,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The example's entry point. Without FELT_API_TOKEN it starts the embedded Felt simulator and runs the ETL against
  * it; with the token it runs against felt.com. {@code --dsl=java|yaml|spring} (or {@code -Ddsl=...}) picks the route's
- * DSL. Exits with 0 when the ETL is done and 1 when it failed.
+ * DSL; {@code --spring-boot} (or {@code -Dspring-boot}) runs the Java or YAML route in a Spring Boot application
+ * configured by the felt starter. Exits with 0 when the ETL is done and 1 when it failed.
  */
 public final class FeltExampleApplication {
 
@@ -28,18 +30,19 @@ public final class FeltExampleApplication {
     static int run(String[] args) {
         try {
             RouteDsl dsl = RouteDsl.select(args, System.getProperty("dsl"));
+            boolean springBoot = springBoot(args, System.getProperty("spring-boot"));
             String token = System.getenv(FeltTarget.TOKEN_VARIABLE);
             if (token == null || token.isBlank()) {
                 try (FeltSimulator simulator = FeltSimulator.start()) {
                     LOG.info("No {} set: running against the embedded Felt simulator at {}", FeltTarget.TOKEN_VARIABLE,
                             simulator.baseUrl());
-                    runEtl(FeltTarget.simulator(simulator), dsl);
+                    runEtl(FeltTarget.simulator(simulator), dsl, springBoot);
                     return 0;
                 }
             }
             FeltTarget target = FeltTarget.feltCom(System::getenv, System::getProperty);
             LOG.info("{} set: running against {}", FeltTarget.TOKEN_VARIABLE, target);
-            runEtl(target, dsl);
+            runEtl(target, dsl, springBoot);
             return 0;
         } catch (Exception e) {
             LOG.error("The Felt ETL failed: {}", e.getMessage() != null ? e.getMessage() : e.toString());
@@ -48,8 +51,13 @@ public final class FeltExampleApplication {
         }
     }
 
-    private static void runEtl(FeltTarget target, RouteDsl dsl) throws Exception {
-        LOG.info("Running the Felt ETL route written in {}", dsl);
-        new FeltEtlJob(target, dsl, Map.of()).run();
+    /** Whether {@code --spring-boot} is given, or the {@code spring-boot} system property is set and not false. */
+    static boolean springBoot(String[] args, String property) {
+        return Arrays.asList(args).contains("--spring-boot") || property != null && !"false".equalsIgnoreCase(property);
+    }
+
+    private static void runEtl(FeltTarget target, RouteDsl dsl, boolean springBoot) throws Exception {
+        LOG.info("Running the Felt ETL route written in {}{}", dsl, springBoot ? " in a Spring Boot application" : "");
+        new FeltEtlJob(target, dsl, springBoot, Map.of()).run();
     }
 }

@@ -62,6 +62,18 @@ public record FeltTarget(String description, String baseUrl, String apiToken, St
         return component;
     }
 
+    /** The properties by which Camel's Spring Boot starter points the felt component at this target. */
+    Map<String, String> componentProperties() {
+        Map<String, String> properties = new LinkedHashMap<>();
+        if (baseUrl != null) {
+            properties.put("camel.component.felt.base-url", baseUrl);
+        }
+        if (apiToken != null) {
+            properties.put("camel.component.felt.api-token", apiToken);
+        }
+        return properties;
+    }
+
     /** The Camel properties that point the route at this target's template map and layer. */
     Map<String, String> camelProperties() {
         Map<String, String> properties = new LinkedHashMap<>();

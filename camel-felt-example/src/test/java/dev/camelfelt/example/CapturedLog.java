@@ -41,6 +41,13 @@ final class CapturedLog extends AbstractAppender implements AutoCloseable {
                 .toList();
     }
 
+    /** Every line, as "logger: message". */
+    List<String> lines() {
+        return events.stream()
+                .map(event -> event.getLoggerName() + ": " + event.getMessage().getFormattedMessage())
+                .toList();
+    }
+
     @Override
     public void close() {
         LoggerContext context = LoggerContext.getContext(false);

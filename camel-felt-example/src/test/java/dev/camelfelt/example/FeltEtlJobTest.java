@@ -2,6 +2,7 @@ package dev.camelfelt.example;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,10 +14,13 @@ import dev.camelfelt.felt.simulator.FeltSimulator;
 import dev.camelfelt.felt.simulator.FeltSimulatorExtension;
 import dev.camelfelt.felt.simulator.SeededMap;
 import org.apache.camel.FailedToCreateRouteException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -33,13 +37,28 @@ class FeltEtlJobTest {
     @TempDir
     Path exports;
 
-    @ParameterizedTest
-    @EnumSource(RouteDsl.class)
-    void copiesTheTemplateMapExportsItsLayerAndPublishesIt(RouteDsl dsl) throws Exception {
+    /** Each DSL on its own runtime, and the Java and YAML DSLs in a Spring Boot application as well. */
+    static Stream<Arguments> variants() {
+        return Stream.of(
+                Arguments.of(RouteDsl.JAVA, false),
+                Arguments.of(RouteDsl.YAML, false),
+                Arguments.of(RouteDsl.SPRING, false),
+                Arguments.of(RouteDsl.JAVA, true),
+                Arguments.of(RouteDsl.YAML, true));
+    }
+
+    @ParameterizedTest(name = "{0}, Spring Boot: {1}")
+    @MethodSource("variants")
+    void copiesTheTemplateMapExportsItsLayerAndPublishesIt(RouteDsl dsl, boolean springBoot) throws Exception {
         FeltSimulator simulator = FELT.simulator();
         SeededMap template = simulator.templateMap();
 
-        EtlSummary summary = job(FeltTarget.simulator(simulator), dsl).run();
+        EtlSummary summary;
+        try (CapturedLog log = CapturedLog.open()) {
+            summary = job(FeltTarget.simulator(simulator), dsl, springBoot).run();
+            assertThat(log.lines()).anyMatch(line -> line.contains("Felt ETL done"))
+                    .noneMatch(line -> line.contains(simulator.token()));
+        }
 
         FeltMap copy = simulator.map(summary.newMapId()).orElseThrow();
         assertThat(copy.id()).isNotEqualTo(template.mapId());
@@ -66,16 +85,16 @@ class FeltEtlJobTest {
         assertThat(simulator.contractViolations()).isEmpty();
     }
 
-    @ParameterizedTest
-    @EnumSource(RouteDsl.class)
-    void failsWithFeltsAnswerWhenTheTemplateMapDoesNotExist(RouteDsl dsl) {
+    @ParameterizedTest(name = "{0}, Spring Boot: {1}")
+    @MethodSource("variants")
+    void failsWithFeltsAnswerWhenTheTemplateMapDoesNotExist(RouteDsl dsl, boolean springBoot) {
         FeltSimulator simulator = FELT.simulator();
         FeltTarget target = FeltTarget.simulator(simulator);
         FeltTarget missingMap = new FeltTarget(target.description(), target.baseUrl(), target.apiToken(),
                 "NoSuchMap0000000000000", target.layerId());
 
         try (CapturedLog log = CapturedLog.open()) {
-            assertThatThrownBy(() -> job(missingMap, dsl).run())
+            assertThatThrownBy(() -> job(missingMap, dsl, springBoot).run())
                     .isInstanceOf(FeltNotFoundException.class)
                     .hasMessageContaining("NoSuchMap0000000000000");
             // reporting the failure is left to the application
@@ -99,7 +118,15 @@ class FeltEtlJobTest {
         }
     }
 
-    private FeltEtlJob job(FeltTarget target, RouteDsl dsl) {
-        return new FeltEtlJob(target, dsl, Map.of("felt.export-directory", exports.toString()));
+    @Test
+    void theSpringXmlRouteDoesNotRunInSpringBoot() {
+        assertThatThrownBy(() -> job(FeltTarget.simulator(FELT.simulator()), RouteDsl.SPRING, true).run())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The Spring XML route runs in a Spring context of its own: with --spring-boot use"
+                        + " --dsl=java or --dsl=yaml");
+    }
+
+    private FeltEtlJob job(FeltTarget target, RouteDsl dsl, boolean springBoot) {
+        return new FeltEtlJob(target, dsl, springBoot, Map.of("felt.export-directory", exports.toString()));
     }
 }
