@@ -45,9 +45,11 @@ public final class UploadStorage implements AutoCloseable {
     private final Queue<StorageFailure> failures = new ConcurrentLinkedQueue<>();
     private final Queue<ReceivedUpload> received = new ConcurrentLinkedQueue<>();
     private final Consumer<ReceivedUpload> onReceived;
+    private final String bindAddress;
     private final WireMockServer server;
 
     UploadStorage(String bindAddress, Consumer<ReceivedUpload> onReceived) {
+        this.bindAddress = bindAddress;
         this.onReceived = onReceived;
         this.server = new WireMockServer(WireMockConfiguration.options()
                 .port(0)
@@ -59,9 +61,9 @@ public final class UploadStorage implements AutoCloseable {
         registerStub();
     }
 
-    /** Returns the root URL of the storage host. */
+    /** Returns the root URL of the storage host, by the address it listens on. */
     public String baseUrl() {
-        return server.baseUrl();
+        return "http://" + bindAddress + ":" + server.port();
     }
 
     /** Returns the underlying WireMock server, for instance to {@code verify} what was posted. */

@@ -47,7 +47,8 @@ class UploadOperationsTest {
         JsonNode upload = json(response);
         String layerId = upload.get("layer_id").asText();
         assertThat(upload.get("type").asText()).isEqualTo("upload_response");
-        assertThat(upload.get("url").asText()).isEqualTo(felt.simulator().storage().baseUrl() + "/felt-uploads");
+        assertThat(upload.get("url").asText()).isEqualTo("http://127.0.0.1:" + felt.simulator().storage().wireMock().port()
+                + "/felt-uploads");
         assertThat(fieldNames(upload.get("presigned_attributes"))).containsExactly("key", "success_action_status",
                 "x-amz-algorithm", "x-amz-credential", "x-amz-date", "policy", "x-amz-signature");
         assertThat(upload.at("/presigned_attributes/key").asText()).matches("uploads/[0-9A-Za-z]{22}/\\$\\{filename}");
