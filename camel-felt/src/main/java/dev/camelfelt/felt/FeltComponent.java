@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
+import dev.camelfelt.engine.option.EnumOptions;
 import dev.camelfelt.engine.secret.SecretOptions;
 import dev.camelfelt.felt.export.ExportTracker;
 import org.apache.camel.Endpoint;
@@ -55,6 +56,7 @@ public class FeltComponent extends HealthCheckComponent {
         }
         endpoint.setApiName(getCamelContext().getTypeConverter().mandatoryConvertTo(FeltApiName.class, path[0]));
         endpoint.setMethodName(path.length == 2 ? path[1] : null);
+        EnumOptions.check("felt:" + remaining, parameters, new FeltEndpointConfigurer());
         setProperties(endpoint, parameters);
         endpoint.resolveOperation();
         return endpoint;

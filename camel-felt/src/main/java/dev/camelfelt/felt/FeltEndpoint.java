@@ -94,6 +94,34 @@ public class FeltEndpoint extends ScheduledPollEndpoint implements EndpointServi
     protected void doInit() throws Exception {
         super.doInit();
         apiToken();
+        checkOptions();
+    }
+
+    /** Fails on options that are wrong whatever the exchange, so that a route with them does not start. */
+    private void checkOptions() {
+        FeltRequestBodies.filters(configuration.getFilters());
+        positive("connectTimeout", configuration.getConnectTimeout());
+        positive("responseTimeout", configuration.getResponseTimeout());
+        positive("retryInitialDelay", configuration.getRetryInitialDelay());
+        positive("retryMaxDelay", configuration.getRetryMaxDelay());
+        positive("maxDelay", configuration.getMaxDelay());
+        positive("waitTimeout", configuration.getWaitTimeout());
+        atLeast("maxRetries", configuration.getMaxRetries(), 0);
+        atLeast("downloadAttempts", configuration.getDownloadAttempts(), 1);
+    }
+
+    private void positive(String option, Duration value) {
+        if (value == null || value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException(
+                    "The " + option + " option of felt:" + operation.path() + " must be positive, not " + value);
+        }
+    }
+
+    private void atLeast(String option, int value, int minimum) {
+        if (value < minimum) {
+            throw new IllegalArgumentException("The " + option + " option of felt:" + operation.path()
+                                               + " must be at least " + minimum + ", not " + value);
+        }
     }
 
     private String apiToken() {

@@ -98,7 +98,11 @@ final class FeltRequestBodies {
     }
 
     private JsonNode filters() {
-        String filters = configuration.getFilters();
+        return filters(configuration.getFilters());
+    }
+
+    /** The filters option as the JSON array Felt takes, or null when unset. */
+    static JsonNode filters(String filters) {
         if (filters == null || filters.isBlank()) {
             return null;
         }

@@ -81,17 +81,6 @@ class InputValidationTest extends FeltTestSupport {
         assertNoRequests();
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = { "acres lt 50000", "{\"acres\": 50000}" })
-    void filtersThatAreNotAJsonArrayAreRejected(String filters) throws Exception {
-        Exception e = failure(call("felt:export/create?mapId=" + MAP_ID + "&layerId=" + LAYER_ID
-                                   + "&format=geojson&filters=RAW(" + filters + ")"),
-                IllegalArgumentException.class);
-
-        assertThat(e).hasMessage("The filters option must be a JSON array such as [\"acres\",\"lt\",50000]");
-        assertNoRequests();
-    }
-
     @Test
     void anUnknownOperationFailsWhenTheEndpointIsCreated() {
         assertThatThrownBy(() -> context.getEndpoint("felt:maps/frobnicate?mapId=" + MAP_ID))
