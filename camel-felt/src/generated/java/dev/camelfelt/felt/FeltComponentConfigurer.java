@@ -39,6 +39,8 @@ public class FeltComponentConfigurer extends PropertyConfigurerSupport implement
         case "basemap": getOrCreateConfiguration(target).setBasemap(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "callbackthreads":
+        case "callbackThreads": target.setCallbackThreads(property(camelContext, int.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, dev.camelfelt.felt.FeltConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value)); return true;
@@ -80,8 +82,12 @@ public class FeltComponentConfigurer extends PropertyConfigurerSupport implement
         case "lon": getOrCreateConfiguration(target).setLon(property(camelContext, java.lang.Double.class, value)); return true;
         case "mapid":
         case "mapId": getOrCreateConfiguration(target).setMapId(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxconcurrentrequests":
+        case "maxConcurrentRequests": target.setMaxConcurrentRequests(property(camelContext, int.class, value)); return true;
         case "maxdelay":
         case "maxDelay": getOrCreateConfiguration(target).setMaxDelay(property(camelContext, java.time.Duration.class, value)); return true;
+        case "maxrequestspersecond":
+        case "maxRequestsPerSecond": target.setMaxRequestsPerSecond(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "name": getOrCreateConfiguration(target).setName(property(camelContext, java.lang.String.class, value)); return true;
@@ -128,6 +134,8 @@ public class FeltComponentConfigurer extends PropertyConfigurerSupport implement
         case "basemap": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "callbackthreads":
+        case "callbackThreads": return int.class;
         case "configuration": return dev.camelfelt.felt.FeltConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return java.time.Duration.class;
@@ -169,8 +177,12 @@ public class FeltComponentConfigurer extends PropertyConfigurerSupport implement
         case "lon": return java.lang.Double.class;
         case "mapid":
         case "mapId": return java.lang.String.class;
+        case "maxconcurrentrequests":
+        case "maxConcurrentRequests": return int.class;
         case "maxdelay":
         case "maxDelay": return java.time.Duration.class;
+        case "maxrequestspersecond":
+        case "maxRequestsPerSecond": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "name": return java.lang.String.class;
@@ -213,6 +225,8 @@ public class FeltComponentConfigurer extends PropertyConfigurerSupport implement
         case "basemap": return getOrCreateConfiguration(target).getBasemap();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "callbackthreads":
+        case "callbackThreads": return target.getCallbackThreads();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
@@ -254,8 +268,12 @@ public class FeltComponentConfigurer extends PropertyConfigurerSupport implement
         case "lon": return getOrCreateConfiguration(target).getLon();
         case "mapid":
         case "mapId": return getOrCreateConfiguration(target).getMapId();
+        case "maxconcurrentrequests":
+        case "maxConcurrentRequests": return target.getMaxConcurrentRequests();
         case "maxdelay":
         case "maxDelay": return getOrCreateConfiguration(target).getMaxDelay();
+        case "maxrequestspersecond":
+        case "maxRequestsPerSecond": return target.getMaxRequestsPerSecond();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "name": return getOrCreateConfiguration(target).getName();

@@ -1,10 +1,16 @@
 package dev.camelfelt.felt;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
+import javax.net.ssl.SSLContext;
+
+import dev.camelfelt.engine.http.AsyncHttpClients;
+import dev.camelfelt.engine.http.RequestBudget;
 import dev.camelfelt.engine.option.EnumOptions;
 import dev.camelfelt.engine.secret.SecretOptions;
 import dev.camelfelt.felt.export.ExportTracker;
@@ -14,9 +20,13 @@ import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
+import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.support.service.ServiceHelper;
+import org.apache.camel.util.concurrent.CamelThreadFactory;
 import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.core5.io.CloseMode;
 
 /** The felt component: calls Felt's REST API (v2) and watches layer exports. */
 @Component("felt")
@@ -31,9 +41,37 @@ public class FeltComponent extends HealthCheckComponent {
                             + " threads make about exportPollerThreads / round-trip-time polls a second in all.")
     private int exportPollerThreads = 4;
 
+    @Metadata(defaultValue = "" + DEFAULT_MAX_REQUESTS_PER_SECOND,
+              description = "How many requests a second all felt endpoints together may send to Felt (a token bucket"
+                            + " holding one second's worth). Felt publishes no limit but answers 429 when pushed; a 429"
+                            + " halves this rate and pauses for its Retry-After (or a second), and each quiet"
+                            + " half-minute doubles it back. Calls from routes go before export status polls. 0 for no"
+                            + " limit.")
+    private int maxRequestsPerSecond = DEFAULT_MAX_REQUESTS_PER_SECOND;
+
+    @Metadata(defaultValue = "" + DEFAULT_MAX_CONCURRENT_REQUESTS,
+              description = "How many requests all felt endpoints together may have on the wire at once; the others"
+                            + " wait, without holding a thread. 0 for no limit.")
+    private int maxConcurrentRequests = DEFAULT_MAX_CONCURRENT_REQUESTS;
+
+    @Metadata(label = "advanced", defaultValue = "" + DEFAULT_CALLBACK_THREADS,
+              description = "How many Camel threads continue the routes once Felt has answered: the I/O threads that"
+                            + " receive the answers never run a route.")
+    private int callbackThreads = DEFAULT_CALLBACK_THREADS;
+
+    static final int DEFAULT_MAX_REQUESTS_PER_SECOND = 20;
+    static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 10;
+    static final int DEFAULT_CALLBACK_THREADS = 4;
     private static final int DOWNLOAD_THREADS = 10;
+    private static final int IO_THREADS = 2;
+    private static final int MAX_CONNECTIONS = 200;
+    private static final Duration BUDGET_RECOVERY_INTERVAL = Duration.ofSeconds(30);
 
     private FeltHttpClients httpClients;
+    private final Map<AsyncClientKey, CloseableHttpAsyncClient> asyncHttpClients = new ConcurrentHashMap<>();
+    private ScheduledExecutorService httpScheduler;
+    private ExecutorService callbackExecutor;
+    private RequestBudget requestBudget;
     private ScheduledExecutorService exportScheduler;
     private ExecutorService downloadExecutor;
     private final StateRepository<String, String> defaultStateRepository = new MemoryStateRepository();
@@ -54,7 +92,7 @@ public class FeltComponent extends HealthCheckComponent {
             throw new IllegalArgumentException(
                     "A felt endpoint is felt:apiName/methodName, e.g. felt:maps/get or felt:export; got felt:" + remaining);
         }
-        endpoint.setApiName(getCamelContext().getTypeConverter().mandatoryConvertTo(FeltApiName.class, path[0]));
+        endpoint.setApiName(path[0]);
         endpoint.setMethodName(path.length == 2 ? path[1] : null);
         EnumOptions.check("felt:" + remaining, parameters, new FeltEndpointConfigurer());
         setProperties(endpoint, parameters);
@@ -68,6 +106,68 @@ public class FeltComponent extends HealthCheckComponent {
             httpClients = new FeltHttpClients(getCamelContext());
         }
         return httpClients;
+    }
+
+    /**
+     * The async HTTP client the endpoints with these TLS settings and connect timeout share; its I/O threads only
+     * move bytes.
+     */
+    CloseableHttpAsyncClient getAsyncHttpClient(FeltConfiguration configuration) {
+        return asyncHttpClients.computeIfAbsent(
+                new AsyncClientKey(configuration.getSslContextParameters(), configuration.getConnectTimeout()), key -> {
+                    SSLContext ssl = null;
+                    if (key.ssl() != null) {
+                        try {
+                            ssl = key.ssl().createSSLContext(getCamelContext());
+                        } catch (Exception e) {
+                            throw new IllegalArgumentException("The sslContextParameters cannot create an SSLContext", e);
+                        }
+                    }
+                    String pattern = getCamelContext().getExecutorServiceManager().getThreadNamePattern();
+                    return AsyncHttpClients.create(IO_THREADS, MAX_CONNECTIONS, key.connectTimeout(), ssl, "camel-felt",
+                            new CamelThreadFactory(pattern, "FeltHttpIO", true));
+                });
+    }
+
+    /** Where retries and the request budget wait: scheduled tasks, never a sleeping thread. */
+    synchronized ScheduledExecutorService getHttpScheduler() {
+        if (httpScheduler == null) {
+            httpScheduler = getCamelContext().getExecutorServiceManager()
+                    .newScheduledThreadPool(this, "FeltHttpScheduler", unboundedProfile("FeltHttpScheduler", 1));
+        }
+        return httpScheduler;
+    }
+
+    /** The Camel threads that continue routes once Felt has answered. */
+    synchronized ExecutorService getCallbackExecutor() {
+        if (callbackExecutor == null) {
+            callbackExecutor = getCamelContext().getExecutorServiceManager()
+                    .newThreadPool(this, "FeltCallback", unboundedProfile("FeltCallback", callbackThreads));
+        }
+        return callbackExecutor;
+    }
+
+    /** The request budget all endpoints of this component share. */
+    synchronized RequestBudget getRequestBudget() {
+        if (requestBudget == null) {
+            requestBudget = new RequestBudget(maxRequestsPerSecond, maxConcurrentRequests, BUDGET_RECOVERY_INTERVAL,
+                    Clock.systemUTC(), getHttpScheduler());
+        }
+        return requestBudget;
+    }
+
+    /**
+     * A fixed pool whose queue has no bound and that aborts when shut down: Camel's default queue of 1,000 would
+     * reject work under load, and running it on the caller's thread could run a route on an I/O thread.
+     */
+    private static ThreadPoolProfile unboundedProfile(String name, int threads) {
+        ThreadPoolProfile profile = new ThreadPoolProfile(name);
+        profile.setPoolSize(threads);
+        profile.setMaxPoolSize(threads);
+        // Camel gives a queue of 0 or less no capacity at all
+        profile.setMaxQueueSize(Integer.MAX_VALUE);
+        profile.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
+        return profile;
     }
 
     /** The scheduler that all export waits of this component share. */
@@ -84,13 +184,8 @@ public class FeltComponent extends HealthCheckComponent {
         if (downloadExecutor == null) {
             // queue without bound and abort when shut down: a download must never run on a poller thread, and an
             // exchange whose download cannot start must fail rather than wait forever
-            ThreadPoolProfile profile = new ThreadPoolProfile("FeltDownload");
-            profile.setPoolSize(DOWNLOAD_THREADS);
-            profile.setMaxPoolSize(DOWNLOAD_THREADS);
-            // Camel gives a queue of 0 or less no capacity at all
-            profile.setMaxQueueSize(Integer.MAX_VALUE);
-            profile.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
-            downloadExecutor = getCamelContext().getExecutorServiceManager().newThreadPool(this, "FeltDownload", profile);
+            downloadExecutor = getCamelContext().getExecutorServiceManager()
+                    .newThreadPool(this, "FeltDownload", unboundedProfile("FeltDownload", DOWNLOAD_THREADS));
         }
         return downloadExecutor;
     }
@@ -114,6 +209,17 @@ public class FeltComponent extends HealthCheckComponent {
             getCamelContext().getExecutorServiceManager().shutdownGraceful(downloadExecutor);
             downloadExecutor = null;
         }
+        asyncHttpClients.values().forEach(client -> client.close(CloseMode.GRACEFUL));
+        asyncHttpClients.clear();
+        if (httpScheduler != null) {
+            getCamelContext().getExecutorServiceManager().shutdownNow(httpScheduler);
+            httpScheduler = null;
+        }
+        requestBudget = null;
+        if (callbackExecutor != null) {
+            getCamelContext().getExecutorServiceManager().shutdownGraceful(callbackExecutor);
+            callbackExecutor = null;
+        }
         ServiceHelper.stopService(trackers.values());
         trackers.clear();
         if (httpClients != null) {
@@ -131,11 +237,38 @@ public class FeltComponent extends HealthCheckComponent {
         this.exportPollerThreads = exportPollerThreads;
     }
 
+    public int getMaxRequestsPerSecond() {
+        return maxRequestsPerSecond;
+    }
+
+    public void setMaxRequestsPerSecond(int maxRequestsPerSecond) {
+        this.maxRequestsPerSecond = maxRequestsPerSecond;
+    }
+
+    public int getMaxConcurrentRequests() {
+        return maxConcurrentRequests;
+    }
+
+    public void setMaxConcurrentRequests(int maxConcurrentRequests) {
+        this.maxConcurrentRequests = maxConcurrentRequests;
+    }
+
+    public int getCallbackThreads() {
+        return callbackThreads;
+    }
+
+    public void setCallbackThreads(int callbackThreads) {
+        this.callbackThreads = callbackThreads;
+    }
+
     public FeltConfiguration getConfiguration() {
         return configuration;
     }
 
     public void setConfiguration(FeltConfiguration configuration) {
         this.configuration = configuration;
+    }
+
+    private record AsyncClientKey(SSLContextParameters ssl, Duration connectTimeout) {
     }
 }

@@ -23,7 +23,8 @@ public class FeltConfiguration implements Cloneable {
     private String apiToken;
 
     @UriParam(defaultValue = "https://felt.com",
-              description = "The base URL of the Felt API; the component appends /api/v2/...")
+              description = "The base URL of the Felt API, an absolute http or https URL; the component appends"
+                            + " /api/v2/... A trailing / or /api/v2 is accepted.")
     private String baseUrl = "https://felt.com";
 
     @UriParam(label = "advanced", defaultValue = "10s", javaType = "java.time.Duration",
@@ -35,8 +36,9 @@ public class FeltConfiguration implements Cloneable {
     private Duration responseTimeout = Duration.ofSeconds(60);
 
     @UriParam(label = "advanced", defaultValue = "3",
-              description = "How many times a call that Felt throttled (429) or could not serve (503) is repeated;"
-                            + " connection failures are repeated only for GET and DELETE. 0 turns retries off.")
+              description = "How many times a call is repeated after its first attempt when Felt throttled it (429) or"
+                            + " could not serve it (503), or no connection could be made; 502, 504, resets and read"
+                            + " timeouts are repeated only for GET and DELETE. 0 turns retries off.")
     private int maxRetries = 3;
 
     @UriParam(label = "advanced", defaultValue = "1s", javaType = "java.time.Duration",
@@ -49,14 +51,15 @@ public class FeltConfiguration implements Cloneable {
     private Duration retryMaxDelay = Duration.ofSeconds(30);
 
     @UriParam(label = "advanced",
-              description = "An Apache HttpClient 5 client to use instead of the one the component builds (e.g. for"
-                            + " proxies); the component neither configures nor closes it.")
+              description = "An Apache HttpClient 5 client for downloading export files, instead of the one the component"
+                            + " builds (e.g. for proxies); the component neither configures nor closes it. API calls"
+                            + " go through the component's non-blocking client.")
     @Metadata(autowired = true)
     private CloseableHttpClient httpClient;
 
     @UriParam(label = "advanced",
-              description = "A camel-http HttpClientConfigurer that customizes the HttpClientBuilder, e.g. for a"
-                            + " proxy or authentication to it.")
+              description = "A camel-http HttpClientConfigurer that customizes the HttpClientBuilder of the download"
+                            + " client, e.g. for a proxy or authentication to it.")
     private HttpClientConfigurer httpClientConfigurer;
 
     @UriParam(label = "security", description = "TLS settings for the connections to Felt.")

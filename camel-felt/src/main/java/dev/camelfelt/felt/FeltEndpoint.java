@@ -4,18 +4,22 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 
-import dev.camelfelt.engine.job.WaitPolicy;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.camelfelt.engine.http.AsyncApiClient;
+import dev.camelfelt.engine.http.BaseUrl;
+import dev.camelfelt.engine.http.RetryPolicy;
+import dev.camelfelt.engine.job.WaitPolicy;
 import dev.camelfelt.felt.client.FeltClient;
 import dev.camelfelt.felt.client.FeltDownloader;
-import dev.camelfelt.felt.client.RetryPolicy;
-import dev.camelfelt.felt.client.Sleeper;
+import dev.camelfelt.felt.client.FeltFailures;
 import dev.camelfelt.felt.export.ExportDownloads;
 import dev.camelfelt.felt.export.ExportPoller;
 import dev.camelfelt.felt.export.ExportTracker;
+import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -31,16 +35,18 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 /** Call Felt's REST API (v2): maps, the layer library and layer exports, which it waits for, downloads and watches. */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "felt", title = "Felt", syntax = "felt:apiName/methodName",
              category = { Category.CLOUD, Category.API }, headersClass = FeltConstants.class)
-public class FeltEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
+public class FeltEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint, EndpointServiceLocation {
 
     static final String TOKEN_VARIABLE = "FELT_API_TOKEN";
+    private static final String API_PREFIX = "/api/v2";
     private static final long DEFAULT_INITIAL_DELAY_MILLIS = 1000;
     // an export can take seconds or an hour: poll soon, then ever less often, up to maxDelay
     private static final int DEFAULT_WAIT_BACKOFF_MULTIPLIER = 2;
 
+    // both enums list what FeltOperation declares, in its order; CatalogTest checks that they agree
     @UriPath(enums = "maps,library,export", description = "The group of Felt operations.")
     @Metadata(required = true)
-    private FeltApiName apiName;
+    private String apiName;
 
     @UriPath(enums = "create,get,update,delete,move,duplicate,list,publishLayer,publishLayerGroup,link,status",
              description = "The operation within the group: maps create, get, update, delete, move, duplicate;"
@@ -58,7 +64,8 @@ public class FeltEndpoint extends ScheduledPollEndpoint implements EndpointServi
     private ExportPoller exportPoller;
     private ExportDownloads exportDownloads;
     private Clock clock = Clock.systemUTC();
-    private Sleeper sleeper = Sleeper.THREAD_SLEEP;
+    private ScheduledExecutorService retryScheduler;
+    private URI apiRoot;
 
     public FeltEndpoint(String uri, FeltComponent component, FeltConfiguration configuration) {
         super(uri, component);
@@ -95,6 +102,7 @@ public class FeltEndpoint extends ScheduledPollEndpoint implements EndpointServi
         super.doInit();
         apiToken();
         checkOptions();
+        apiRoot = BaseUrl.apiRoot(configuration.getBaseUrl(), API_PREFIX, "baseUrl");
     }
 
     /** Fails on options that are wrong whatever the exchange, so that a route with them does not start. */
@@ -143,9 +151,14 @@ public class FeltEndpoint extends ScheduledPollEndpoint implements EndpointServi
         }
         RetryPolicy retryPolicy = new RetryPolicy(configuration.getMaxRetries(), configuration.getRetryInitialDelay(),
                 configuration.getRetryMaxDelay(), clock, () -> ThreadLocalRandom.current().nextDouble());
-        client = new FeltClient(http, URI.create(configuration.getBaseUrl()), apiToken(), objectMapper(), retryPolicy,
-                sleeper);
-        // polls that fail are polled again at their next turn, so the threads that poll never sleep to retry
+        String authorization = "Bearer " + apiToken();
+        ObjectMapper mapper = objectMapper();
+        AsyncApiClient api = new AsyncApiClient(getComponent().getAsyncHttpClient(configuration), apiRoot,
+                () -> authorization, mapper, retryPolicy,
+                retryScheduler != null ? retryScheduler : getComponent().getHttpScheduler(),
+                getComponent().getRequestBudget(), new FeltFailures(mapper), configuration.getResponseTimeout());
+        client = new FeltClient(api);
+        // polls that fail are polled again at their next turn, so they are not retried
         pollClient = client.withRetryPolicy(RetryPolicy.none());
         exportPoller = new ExportPoller(getComponent().getExportScheduler(), pollClient);
         exportDownloads = new ExportDownloads(new FeltDownloader(http, configuration.getDownloadAttempts()),
@@ -221,20 +234,23 @@ public class FeltEndpoint extends ScheduledPollEndpoint implements EndpointServi
         this.clock = clock;
     }
 
-    /** How retries wait; tests set one that records instead of sleeping. Not a URI option. */
-    public void setSleeper(Sleeper sleeper) {
-        this.sleeper = sleeper;
+    /**
+     * Where retries wait; by default the component's scheduler. Tests set one that records the waits and runs the
+     * retries at once. Not a URI option.
+     */
+    public void setRetryScheduler(ScheduledExecutorService retryScheduler) {
+        this.retryScheduler = retryScheduler;
     }
 
     public FeltOperation getOperation() {
         return operation;
     }
 
-    public FeltApiName getApiName() {
+    public String getApiName() {
         return apiName;
     }
 
-    public void setApiName(FeltApiName apiName) {
+    public void setApiName(String apiName) {
         this.apiName = apiName;
     }
 

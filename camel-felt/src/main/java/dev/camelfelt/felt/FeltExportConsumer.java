@@ -8,10 +8,13 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+
+import dev.camelfelt.engine.http.Priority;
 import dev.camelfelt.felt.client.FeltClient;
 import dev.camelfelt.felt.client.FeltNotFoundException;
 import dev.camelfelt.felt.client.FeltRateLimitException;
 import dev.camelfelt.felt.client.FeltServerException;
+import dev.camelfelt.felt.client.FeltTransportException;
 import dev.camelfelt.felt.export.ExportRef;
 import dev.camelfelt.felt.export.ExportTracker;
 import dev.camelfelt.felt.model.CustomExportStatus;
@@ -96,12 +99,13 @@ public class FeltExportConsumer extends ScheduledBatchPollingConsumer {
     private Exchange check(ExportRef export) throws Exception {
         CustomExportStatus status;
         try {
-            status = client.getCustomExportStatus(export.mapId(), export.layerId(), export.exportId()).body();
+            status = FeltClient.await(client.getCustomExportStatus(export.mapId(), export.layerId(),
+                    export.exportId(), Priority.POLL)).body();
         } catch (FeltNotFoundException e) {
             LOG.warn("Felt no longer knows export {}; it is no longer watched", export);
             tracker.finish(export, "gone");
             return null;
-        } catch (FeltRateLimitException | FeltServerException | IOException e) {
+        } catch (FeltRateLimitException | FeltServerException | FeltTransportException e) {
             LOG.debug("Polling export {} failed; it is polled again next time: {}", export, e.getMessage());
             return null;
         }

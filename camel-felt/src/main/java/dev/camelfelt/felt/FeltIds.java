@@ -14,19 +14,15 @@ final class FeltIds {
     }
 
     String mapId(Exchange exchange) {
-        return required(exchange, FeltConstants.MAP_ID, configuration.getMapId(), "mapId");
+        return required(exchange, FeltId.MAP, configuration, operation);
     }
 
     String layerId(Exchange exchange) {
-        return required(exchange, FeltConstants.LAYER_ID, configuration.getLayerId(), "layerId");
-    }
-
-    String layerGroupId(Exchange exchange) {
-        return required(exchange, FeltConstants.LAYER_GROUP_ID, configuration.getLayerGroupId(), "layerGroupId");
+        return required(exchange, FeltId.LAYER, configuration, operation);
     }
 
     String exportId(Exchange exchange) {
-        return required(exchange, FeltConstants.EXPORT_ID, configuration.getExportId(), "exportId");
+        return required(exchange, FeltId.EXPORT, configuration, operation);
     }
 
     String projectId(Exchange exchange) {
@@ -37,11 +33,12 @@ final class FeltIds {
         return optional(exchange, FeltConstants.FOLDER_ID, configuration.getFolderId());
     }
 
-    private String required(Exchange exchange, String header, String option, String optionName) {
-        String value = optional(exchange, header, option);
+    /** The id from its header or option; fails naming both when neither is set. */
+    static String required(Exchange exchange, FeltId id, FeltConfiguration configuration, FeltOperation operation) {
+        String value = optional(exchange, id.header(), id.optionValue(configuration));
         if (value == null) {
-            throw new IllegalArgumentException("felt:" + operation.path() + " needs a " + optionName + ": set the "
-                                               + optionName + " option or the " + header + " header");
+            throw new IllegalArgumentException("felt:" + operation.path() + " needs a " + id.option() + ": set the "
+                                               + id.option() + " option or the " + id.header() + " header");
         }
         return value;
     }

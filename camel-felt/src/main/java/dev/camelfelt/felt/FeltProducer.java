@@ -2,13 +2,15 @@ package dev.camelfelt.felt;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 
+import dev.camelfelt.engine.http.ApiAnswer;
+import dev.camelfelt.engine.http.Priority;
 import dev.camelfelt.engine.job.WaitPolicy;
 import dev.camelfelt.felt.client.FeltClient;
-import dev.camelfelt.felt.client.FeltResponse;
 import dev.camelfelt.felt.export.ExportRef;
 import dev.camelfelt.felt.model.CustomExportResponse;
 import dev.camelfelt.felt.model.CustomExportStatus;
@@ -18,7 +20,11 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultAsyncProducer;
 
-/** Runs the endpoint's Felt operation for each exchange; the body becomes Felt's typed answer. */
+/**
+ * Runs the endpoint's Felt operation for each exchange without holding a thread while Felt works: the call is sent,
+ * and the route continues on one of the component's Camel callback threads once Felt has answered. The body becomes
+ * Felt's typed answer. Declared operations are one call each; the export operations have steps of their own.
+ */
 public class FeltProducer extends DefaultAsyncProducer {
 
     private final FeltEndpoint endpoint;
@@ -26,7 +32,8 @@ public class FeltProducer extends DefaultAsyncProducer {
     private final FeltOperation operation;
     private final FeltIds ids;
     private final FeltRequestBodies bodies;
-    private ExecutorService downloadExecutor;
+    private Executor callbackExecutor;
+    private Executor downloadExecutor;
 
     public FeltProducer(FeltEndpoint endpoint) {
         super(endpoint);
@@ -38,49 +45,70 @@ public class FeltProducer extends DefaultAsyncProducer {
     }
 
     @Override
-    public boolean process(Exchange exchange, AsyncCallback callback) {
-        try {
-            if (operation == FeltOperation.EXPORT) {
-                return export(exchange, callback);
-            }
-            call(exchange);
-        } catch (Exception e) {
-            exchange.setException(e);
-        }
-        callback.done(true);
-        return true;
+    protected void doStart() throws Exception {
+        super.doStart();
+        callbackExecutor = endpoint.getComponent().getCallbackExecutor();
+        downloadExecutor = endpoint.getComponent().getDownloadExecutor();
     }
 
-    /** Creates an export and, unless told not to, waits for it off this thread and downloads it. */
-    private boolean export(Exchange exchange, AsyncCallback callback) throws Exception {
-        WaitPolicy policy = waitPolicy(exchange);
-        ExportRef export = createExport(exchange, endpoint.getClient());
-        if (!configuration.isWaitForCompletion()) {
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        CompletableFuture<?> done;
+        try {
+            // everything that can be wrong with the input fails here, before any call
+            done = switch (operation) {
+                case EXPORT -> export(exchange);
+                case EXPORT_LINK -> exportLink(exchange);
+                case EXPORT_CREATE -> createExport(exchange);
+                case EXPORT_STATUS -> exportStatus(exchange);
+                default -> call(exchange);
+            };
+        } catch (Exception e) {
+            exchange.setException(e);
             callback.done(true);
             return true;
         }
-        endpoint.getExportPoller().await(export, policy).whenComplete((status, failure) -> {
-            if (failure != null) {
-                exchange.setException(failure instanceof CompletionException ? failure.getCause() : failure);
-                callback.done(false);
-                return;
-            }
-            try {
-                downloadExecutor.execute(() -> {
-                    try {
-                        download(exchange, export, status);
-                    } catch (Exception e) {
-                        exchange.setException(e);
-                    } finally {
-                        callback.done(false);
-                    }
-                });
-            } catch (RejectedExecutionException e) {
-                exchange.setException(e);
-                callback.done(false);
-            }
-        });
+        done.whenComplete((result, failure) -> continueRoute(exchange, callback, failure));
         return false;
+    }
+
+    /** Continues the route on a callback thread, never on the I/O, poller or download thread that got here. */
+    private void continueRoute(Exchange exchange, AsyncCallback callback, Throwable failure) {
+        try {
+            callbackExecutor.execute(() -> {
+                if (failure != null) {
+                    exchange.setException(unwrap(failure));
+                }
+                callback.done(false);
+            });
+        } catch (RejectedExecutionException e) {
+            // the component is stopping: the exchange must still complete
+            exchange.setException(failure != null ? unwrap(failure) : e);
+            callback.done(false);
+        }
+    }
+
+    /** One declared Felt call: the answer becomes the body. */
+    private CompletableFuture<?> call(Exchange exchange) {
+        return send(exchange).thenAccept(answer -> reply(exchange, answer));
+    }
+
+    private <T> CompletableFuture<ApiAnswer<T>> send(Exchange exchange) {
+        return endpoint.getClient().send(operation.request(exchange, configuration, bodies), operation.answerType());
+    }
+
+    /** Creates an export and, unless told not to, waits for it without holding a thread and downloads it. */
+    private CompletableFuture<?> export(Exchange exchange) {
+        WaitPolicy policy = waitPolicy(exchange);
+        CompletableFuture<ExportRef> created = createExport(exchange);
+        if (!configuration.isWaitForCompletion()) {
+            return created;
+        }
+        return created.thenCompose(export -> endpoint.getExportPoller().await(export, policy)
+                .thenApplyAsync(status -> {
+                    download(exchange, export, status);
+                    return status;
+                }, downloadExecutor));
     }
 
     private WaitPolicy waitPolicy(Exchange exchange) {
@@ -89,66 +117,38 @@ public class FeltProducer extends DefaultAsyncProducer {
         return timeout == null ? policy : policy.withTimeout(timeout);
     }
 
-    private void download(Exchange exchange, ExportRef export, CustomExportStatus status) throws Exception {
+    private void download(Exchange exchange, ExportRef export, CustomExportStatus status) {
         Message message = exchange.getMessage();
         message.setHeader(FeltConstants.EXPORT_STATUS, status.status());
         message.setHeader(FeltConstants.DOWNLOAD_URL, status.downloadUrl());
-        endpoint.getExportDownloads().downloadExport(exchange, export, status.downloadUrl(), endpoint.getClient());
-    }
-
-    @Override
-    protected void doStart() throws Exception {
-        super.doStart();
-        downloadExecutor = endpoint.getComponent().getDownloadExecutor();
-    }
-
-    private void call(Exchange exchange) throws Exception {
-        FeltClient client = endpoint.getClient();
-        switch (operation) {
-            case MAPS_CREATE -> reply(exchange, client.createMap(bodies.mapCreate(exchange)));
-            case MAPS_GET -> reply(exchange, client.getMap(ids.mapId(exchange)));
-            case MAPS_UPDATE -> {
-                String mapId = ids.mapId(exchange);
-                reply(exchange, client.updateMap(mapId, bodies.mapUpdate(exchange)));
-            }
-            case MAPS_DELETE -> reply(exchange, client.deleteMap(ids.mapId(exchange)));
-            case MAPS_MOVE -> {
-                String mapId = ids.mapId(exchange);
-                reply(exchange, client.moveMap(mapId, bodies.mapMove(exchange)));
-            }
-            case MAPS_DUPLICATE -> {
-                String mapId = ids.mapId(exchange);
-                reply(exchange, client.duplicateMap(mapId, bodies.mapDuplicate(exchange)));
-            }
-            case LIBRARY_LIST -> reply(exchange, client.listLibrary(configuration.getSource()));
-            case LIBRARY_PUBLISH_LAYER -> {
-                String mapId = ids.mapId(exchange);
-                String layerId = ids.layerId(exchange);
-                reply(exchange, client.publishLayer(mapId, layerId, bodies.publish(exchange)));
-            }
-            case LIBRARY_PUBLISH_LAYER_GROUP -> {
-                String mapId = ids.mapId(exchange);
-                String layerGroupId = ids.layerGroupId(exchange);
-                reply(exchange, client.publishLayerGroup(mapId, layerGroupId, bodies.publish(exchange)));
-            }
-            case EXPORT_LINK -> exportLink(exchange, client);
-            case EXPORT_CREATE -> createExport(exchange, client);
-            case EXPORT_STATUS -> exportStatus(exchange, client);
-            default -> throw new IllegalArgumentException("felt:" + operation.path() + " is not a producer operation");
+        try {
+            endpoint.getExportDownloads().downloadExport(exchange, export, status.downloadUrl(), endpoint.getClient());
+        } catch (Exception e) {
+            throw new CompletionException(e);
         }
     }
 
-    private void exportLink(Exchange exchange, FeltClient client) throws Exception {
+    private CompletableFuture<?> exportLink(Exchange exchange) {
         String mapId = ids.mapId(exchange);
         String layerId = ids.layerId(exchange);
-        FeltResponse<ExportLink> response = client.getExportLink(mapId, layerId);
-        reply(exchange, response);
-        String link = response.body().exportLink();
-        exchange.getMessage().setHeader(FeltConstants.DOWNLOAD_URL, link);
-        if (configuration.isDownload()) {
-            endpoint.getExportDownloads().download(exchange, link, linkFileName(link, layerId),
-                    () -> client.getExportLink(mapId, layerId).body().exportLink());
+        CompletableFuture<String> link = this.<ExportLink> send(exchange).thenApply(answer -> {
+            reply(exchange, answer);
+            String url = answer.body().exportLink();
+            exchange.getMessage().setHeader(FeltConstants.DOWNLOAD_URL, url);
+            return url;
+        });
+        if (!configuration.isDownload()) {
+            return link;
         }
+        FeltClient client = endpoint.getClient();
+        return link.thenAcceptAsync(url -> {
+            try {
+                endpoint.getExportDownloads().download(exchange, url, linkFileName(url, layerId),
+                        () -> FeltClient.await(client.getExportLink(mapId, layerId)).body().exportLink());
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        }, downloadExecutor);
     }
 
     private static String linkFileName(String link, String layerId) {
@@ -158,34 +158,44 @@ public class FeltProducer extends DefaultAsyncProducer {
     }
 
     /** Starts a custom export and hands it to the export tracker, unless felt:export is about to wait for it. */
-    private ExportRef createExport(Exchange exchange, FeltClient client) throws Exception {
+    private CompletableFuture<ExportRef> createExport(Exchange exchange) {
         String mapId = ids.mapId(exchange);
         String layerId = ids.layerId(exchange);
-        FeltResponse<CustomExportResponse> response =
-                client.createCustomExport(mapId, layerId, bodies.customExport(exchange));
-        reply(exchange, response);
-        ExportRef export = new ExportRef(mapId, layerId, response.body().exportRequestId());
+        return endpoint.getClient().createCustomExport(mapId, layerId, bodies.customExport(exchange))
+                .thenApply(answer -> created(exchange, mapId, layerId, answer));
+    }
+
+    private ExportRef created(Exchange exchange, String mapId, String layerId, ApiAnswer<CustomExportResponse> answer) {
+        reply(exchange, answer);
+        ExportRef export = new ExportRef(mapId, layerId, answer.body().exportRequestId());
         exchange.getMessage().setHeader(FeltConstants.EXPORT_ID, export.exportId());
-        exchange.getMessage().setHeader(FeltConstants.POLL_ENDPOINT, response.body().pollEndpoint());
+        exchange.getMessage().setHeader(FeltConstants.POLL_ENDPOINT, answer.body().pollEndpoint());
         if (operation == FeltOperation.EXPORT_CREATE || !configuration.isWaitForCompletion()) {
             endpoint.exportTracker().track(export);
         }
         return export;
     }
 
-    private void exportStatus(Exchange exchange, FeltClient client) throws Exception {
-        String mapId = ids.mapId(exchange);
-        String layerId = ids.layerId(exchange);
-        String exportId = ids.exportId(exchange);
-        FeltResponse<CustomExportStatus> response = client.getCustomExportStatus(mapId, layerId, exportId);
-        reply(exchange, response);
-        exchange.getMessage().setHeader(FeltConstants.EXPORT_STATUS, response.body().status());
-        exchange.getMessage().setHeader(FeltConstants.DOWNLOAD_URL, response.body().downloadUrl());
+    private CompletableFuture<?> exportStatus(Exchange exchange) {
+        return endpoint.getClient().getCustomExportStatus(ids.mapId(exchange), ids.layerId(exchange),
+                ids.exportId(exchange), Priority.USER).thenAccept(answer -> {
+                    reply(exchange, answer);
+                    exchange.getMessage().setHeader(FeltConstants.EXPORT_STATUS, answer.body().status());
+                    exchange.getMessage().setHeader(FeltConstants.DOWNLOAD_URL, answer.body().downloadUrl());
+                });
     }
 
-    private static void reply(Exchange exchange, FeltResponse<?> response) {
+    private static void reply(Exchange exchange, ApiAnswer<?> answer) {
         Message message = exchange.getMessage();
-        message.setBody(response.body());
-        message.setHeader(FeltConstants.HTTP_STATUS, response.status());
+        message.setBody(answer.body());
+        message.setHeader(FeltConstants.HTTP_STATUS, answer.status());
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable cause = failure;
+        while (cause instanceof CompletionException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 }

@@ -123,8 +123,22 @@ final class FeltRequestBodies {
             return Optional.of(body);
         }
         if (body instanceof String text && !text.isBlank()) {
-            return Optional.of(text);
+            return Optional.of(jsonObject(text));
         }
         return Optional.empty();
+    }
+
+    /** Felt's bodies are JSON objects: a String body is checked here, before anything is sent. */
+    private static JsonNode jsonObject(String text) {
+        JsonNode parsed;
+        try {
+            parsed = MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("The request body is a String but not JSON: " + e.getOriginalMessage(), e);
+        }
+        if (parsed == null || !parsed.isObject()) {
+            throw new IllegalArgumentException("The request body is a String but not a JSON object");
+        }
+        return parsed;
     }
 }

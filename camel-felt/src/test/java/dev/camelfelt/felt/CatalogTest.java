@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -105,12 +106,20 @@ class CatalogTest {
         assertThat(metadata.path("component").path("syntax").asText()).isEqualTo("felt:apiName/methodName");
         assertThat(properties.path("apiName").path("kind").asText()).isEqualTo("path");
         assertThat(properties.path("apiName").path("required").asBoolean()).isTrue();
-        assertThat(texts(properties.path("apiName").path("enum")))
-                .containsExactlyElementsOf(Arrays.stream(FeltApiName.values()).map(FeltApiName::value).toList());
         assertThat(properties.path("methodName").path("kind").asText()).isEqualTo("path");
-        assertThat(texts(properties.path("methodName").path("enum")))
-                .contains("create", "get", "update", "delete", "move", "duplicate", "list", "publishLayer",
-                        "publishLayerGroup", "link", "status");
+    }
+
+    @Test
+    void thePathEnumsListWhatTheOperationsDeclare() {
+        JsonNode properties = metadata.path("properties");
+        List<String> apiNames = Arrays.stream(FeltOperation.values()).map(FeltOperation::apiName).distinct().toList();
+        List<String> methodNames = Arrays.stream(FeltOperation.values()).map(FeltOperation::methodName)
+                .filter(Objects::nonNull).distinct().toList();
+
+        assertThat(String.join(",", texts(properties.path("apiName").path("enum"))))
+                .as("@UriPath(enums) of FeltEndpoint.apiName").isEqualTo(String.join(",", apiNames));
+        assertThat(String.join(",", texts(properties.path("methodName").path("enum"))))
+                .as("@UriPath(enums) of FeltEndpoint.methodName").isEqualTo(String.join(",", methodNames));
     }
 
     @Test

@@ -97,7 +97,7 @@ class ErrorResponsesTest extends FeltTestSupport {
         FeltValidationException e = failure(call("felt:maps/create?lat=123.4&zoom=30"),
                 FeltValidationException.class);
 
-        assertThat(e).hasMessage("POST /api/v2/maps: 422 Unprocessable Entity: lat must be between -90 and 90"
+        assertThat(e).hasMessage("POST /api/v2/maps: 422 Unprocessable Content: lat must be between -90 and 90"
                                  + " (pointer /lat); zoom must be between 0 and 23 (pointer /zoom)");
         assertApiException(e, 422, "POST", "/api/v2/maps");
         assertThat(e.getErrors()).containsExactly(
@@ -113,11 +113,11 @@ class ErrorResponsesTest extends FeltTestSupport {
 
         FeltRateLimitException e = failure(call("felt:library/list?source=felt"), FeltRateLimitException.class);
 
-        assertThat(e).hasMessage("GET /api/v2/library?source=felt: 429 Too Many Requests:"
+        assertThat(e).hasMessage("GET /api/v2/library: 429 Too Many Requests:"
                                  + " Rate limit exceeded, slow down");
-        assertApiException(e, 429, "GET", "/api/v2/library?source=felt");
+        assertApiException(e, 429, "GET", "/api/v2/library");
         assertThat(felt.getAllServeEvents()).hasSize(4);
-        assertThat(sleeps).hasSize(3);
+        assertThat(retryWaits).hasSize(3);
     }
 
     @Test
@@ -129,11 +129,11 @@ class ErrorResponsesTest extends FeltTestSupport {
         FeltServerException e = failure(call("felt:library/publishLayerGroup?mapId=" + MAP_ID
                                              + "&layerGroupId=" + LAYER_GROUP_ID), FeltServerException.class);
 
-        assertThat(e).hasMessage("POST " + path + ": 500 Server Error: Something went wrong");
+        assertThat(e).hasMessage("POST " + path + ": 500 Internal Server Error: Something went wrong");
         assertApiException(e, 500, "POST", path);
         assertThat(e.getErrors()).containsExactly(new FeltError("Internal Server Error", "Something went wrong", null));
         assertThat(felt.getAllServeEvents()).hasSize(1);
-        assertThat(sleeps).isEmpty();
+        assertThat(retryWaits).isEmpty();
     }
 
     @Test
@@ -150,7 +150,7 @@ class ErrorResponsesTest extends FeltTestSupport {
                                  + " (parameter layer_id)");
         assertApiException(e, 503, "GET", path);
         assertThat(felt.getAllServeEvents()).hasSize(4);
-        assertThat(sleeps).hasSize(3);
+        assertThat(retryWaits).hasSize(3);
     }
 
     @Test

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
@@ -35,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs routes against a fake Felt on loopback. Every request and response the fake serves is checked against Felt's
- * OpenAPI spec, and retries record the waits they ask for instead of sleeping.
+ * OpenAPI spec, and retries record the waits they ask for and run at once.
  */
 abstract class FeltTestSupport extends CamelTestSupport {
 
@@ -44,8 +43,11 @@ abstract class FeltTestSupport extends CamelTestSupport {
     static WireMockServer felt;
     private static FeltApiContract.Listener contract;
 
+    /** Runs retries at once, recording the waits they asked for. */
+    private final RecordingScheduler retryScheduler = new RecordingScheduler();
+
     /** The waits that retries asked for, in order. */
-    protected final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+    protected final List<Duration> retryWaits = retryScheduler.delays();
 
     /** The clock that felt endpoints created from now on compare Retry-After dates with. */
     protected Clock clock = Clock.systemUTC();
@@ -66,6 +68,11 @@ abstract class FeltTestSupport extends CamelTestSupport {
     void resetFelt() {
         felt.resetAll();
         contract.clear();
+    }
+
+    @AfterEach
+    void stopRetryScheduler() {
+        retryScheduler.shutdownNow();
     }
 
     @AfterEach
@@ -93,7 +100,7 @@ abstract class FeltTestSupport extends CamelTestSupport {
             @Override
             public void onEndpointAdd(Endpoint endpoint) {
                 if (endpoint instanceof FeltEndpoint feltEndpoint) {
-                    feltEndpoint.setSleeper(sleeps::add);
+                    feltEndpoint.setRetryScheduler(retryScheduler);
                     feltEndpoint.setClock(clock);
                 }
             }

@@ -1,6 +1,6 @@
 package dev.camelfelt.felt;
 
-import java.io.IOException;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +13,7 @@ import com.github.tomakehurst.wiremock.client.ScenarioMappingBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.camelfelt.felt.client.FeltRateLimitException;
 import dev.camelfelt.felt.client.FeltServerException;
+import dev.camelfelt.felt.client.FeltTransportException;
 import dev.camelfelt.felt.model.ExportLink;
 import dev.camelfelt.felt.model.FeltMap;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class RetriesTest extends FeltTestSupport {
         FeltMap map = reply(call("felt:maps/get?mapId=" + MAP_ID)).getBody(FeltMap.class);
 
         assertThat(map.id()).isEqualTo(MAP_ID);
-        assertThat(sleeps).containsExactly(Duration.ofSeconds(2));
+        assertThat(retryWaits).containsExactly(Duration.ofSeconds(2));
         assertThat(felt.getAllServeEvents()).hasSize(2);
     }
 
@@ -55,7 +56,7 @@ class RetriesTest extends FeltTestSupport {
 
         reply(call("felt:maps/get?mapId=" + MAP_ID));
 
-        assertThat(sleeps).containsExactly(Duration.ofSeconds(7));
+        assertThat(retryWaits).containsExactly(Duration.ofSeconds(7));
     }
 
     @Test
@@ -67,9 +68,9 @@ class RetriesTest extends FeltTestSupport {
 
         assertThat(link.exportLink()).isEqualTo(FeltJson.EXPORT_LINK);
         assertThat(felt.getAllServeEvents()).hasSize(3);
-        assertThat(sleeps).hasSize(2);
-        assertThat(sleeps.get(0)).isBetween(Duration.ofMillis(100), Duration.ofMillis(200));
-        assertThat(sleeps.get(1)).isBetween(Duration.ofMillis(200), Duration.ofMillis(400));
+        assertThat(retryWaits).hasSize(2);
+        assertThat(retryWaits.get(0)).isBetween(Duration.ofMillis(100), Duration.ofMillis(200));
+        assertThat(retryWaits.get(1)).isBetween(Duration.ofMillis(200), Duration.ofMillis(400));
     }
 
     @Test
@@ -79,7 +80,7 @@ class RetriesTest extends FeltTestSupport {
         failure(call("felt:maps/get?mapId=" + MAP_ID + "&maxRetries=2"), FeltRateLimitException.class);
 
         assertThat(felt.getAllServeEvents()).hasSize(3);
-        assertThat(sleeps).hasSize(2);
+        assertThat(retryWaits).hasSize(2);
     }
 
     @Test
@@ -90,7 +91,7 @@ class RetriesTest extends FeltTestSupport {
                 FeltServerException.class);
 
         assertThat(felt.getAllServeEvents()).hasSize(1);
-        assertThat(sleeps).isEmpty();
+        assertThat(retryWaits).isEmpty();
     }
 
     @Test
@@ -102,7 +103,7 @@ class RetriesTest extends FeltTestSupport {
 
         assertThat(e.getStatus()).isEqualTo(429);
         assertThat(felt.getAllServeEvents()).hasSize(1);
-        assertThat(sleeps).isEmpty();
+        assertThat(retryWaits).isEmpty();
     }
 
     @Test
@@ -114,7 +115,7 @@ class RetriesTest extends FeltTestSupport {
 
         assertThat(map.id()).isEqualTo(MAP_ID);
         assertThat(felt.getAllServeEvents()).hasSize(2);
-        assertThat(sleeps).singleElement().satisfies(
+        assertThat(retryWaits).singleElement().satisfies(
                 wait -> assertThat(wait).isBetween(Duration.ofMillis(100), Duration.ofMillis(200)));
     }
 
@@ -124,10 +125,15 @@ class RetriesTest extends FeltTestSupport {
                 lost(okJson(FeltJson.map(COPY_ID, "Wildfires (copy)"))),
                 okJson(FeltJson.map(COPY_ID, "Wildfires (copy)")));
 
-        failure(call("felt:maps/duplicate?mapId=" + MAP_ID + "&title=Wildfires (copy)"), IOException.class);
+        FeltTransportException e = failure(call("felt:maps/duplicate?mapId=" + MAP_ID + "&title=Wildfires (copy)"),
+                FeltTransportException.class);
+
+        assertThat(e).hasMessageStartingWith("POST /api/v2/maps/" + MAP_ID + "/duplicate: ")
+                .hasMessageContaining("the request may have been applied");
+        assertThat(e.mayHaveBeenApplied()).isTrue();
 
         assertThat(felt.getAllServeEvents()).hasSize(1);
-        assertThat(sleeps).isEmpty();
+        assertThat(retryWaits).isEmpty();
     }
 
     /** Stubs {@code request} to answer with each response in turn, the last one from then on. */

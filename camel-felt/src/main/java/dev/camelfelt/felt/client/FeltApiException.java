@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import dev.camelfelt.felt.model.FeltError;
 
 /** Felt answered an API call with an error status; carries the status and Felt's {@code errors[]}. */
-public class FeltApiException extends RuntimeException {
+public class FeltApiException extends FeltException {
 
     private final int status;
     private final String method;
@@ -14,7 +14,7 @@ public class FeltApiException extends RuntimeException {
     private final List<FeltError> errors;
 
     public FeltApiException(int status, String reason, String method, String path, List<FeltError> errors) {
-        super(message(status, reason, method, path, errors));
+        super(message(status, reason, method, path, errors), null);
         this.status = status;
         this.method = method;
         this.path = path;

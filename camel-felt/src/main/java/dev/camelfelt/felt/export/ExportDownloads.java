@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 import dev.camelfelt.engine.download.ZipExtractor;
+import dev.camelfelt.engine.http.Priority;
 import dev.camelfelt.felt.FeltConstants;
 import dev.camelfelt.felt.client.DownloadUrlExpiredException;
 import dev.camelfelt.felt.client.FeltClient;
@@ -52,8 +53,8 @@ public final class ExportDownloads {
      */
     public File downloadExport(Exchange exchange, ExportRef export, String url, FeltClient client) throws IOException {
         return download(exchange, url, "felt-export-" + export.exportId() + ".zip",
-                () -> client.getCustomExportStatus(export.mapId(), export.layerId(), export.exportId()).body()
-                        .downloadUrl());
+                () -> FeltClient.await(client.getCustomExportStatus(export.mapId(), export.layerId(),
+                        export.exportId(), Priority.USER)).body().downloadUrl());
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.camelfelt.felt.export;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
@@ -8,10 +7,12 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import dev.camelfelt.engine.http.Priority;
 import dev.camelfelt.engine.job.WaitPolicy;
 import dev.camelfelt.felt.client.FeltClient;
 import dev.camelfelt.felt.client.FeltRateLimitException;
 import dev.camelfelt.felt.client.FeltServerException;
+import dev.camelfelt.felt.client.FeltTransportException;
 import dev.camelfelt.felt.model.CustomExportStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,30 +70,34 @@ public final class ExportPoller {
         }
 
         private void poll(int poll) {
-            try {
-                CustomExportStatus status = client.getCustomExportStatus(export.mapId(), export.layerId(),
-                        export.exportId()).body();
-                onStatus(status.status());
-                if (CustomExportStatus.COMPLETED.equals(status.status())) {
-                    result.complete(status);
-                    return;
-                }
-                if (CustomExportStatus.FAILED.equals(status.status())) {
-                    result.completeExceptionally(new FeltExportFailedException(export));
-                    return;
-                }
-            } catch (FeltRateLimitException | FeltServerException | IOException e) {
-                // passing trouble: the export goes on at Felt, so poll again at the next turn
-                LOG.debug("Polling Felt export {} failed, will poll again: {}", export, e.getMessage());
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-                return;
-            }
-            if (policy.isExpired(deadline)) {
-                result.completeExceptionally(new FeltExportTimeoutException(export, policy.elapsed(deadline), lastStatus));
-            } else {
-                schedule(poll + 1);
-            }
+            client.getCustomExportStatus(export.mapId(), export.layerId(), export.exportId(), Priority.POLL)
+                    .whenComplete((answer, failure) -> {
+                        if (failure == null) {
+                            CustomExportStatus status = answer.body();
+                            onStatus(status.status());
+                            if (CustomExportStatus.COMPLETED.equals(status.status())) {
+                                result.complete(status);
+                                return;
+                            }
+                            if (CustomExportStatus.FAILED.equals(status.status())) {
+                                result.completeExceptionally(new FeltExportFailedException(export));
+                                return;
+                            }
+                        } else if (failure instanceof FeltRateLimitException || failure instanceof FeltServerException
+                                   || failure instanceof FeltTransportException) {
+                            // passing trouble: the export goes on at Felt, so poll again at the next turn
+                            LOG.debug("Polling Felt export {} failed, will poll again: {}", export, failure.getMessage());
+                        } else {
+                            result.completeExceptionally(failure);
+                            return;
+                        }
+                        if (policy.isExpired(deadline)) {
+                            result.completeExceptionally(
+                                    new FeltExportTimeoutException(export, policy.elapsed(deadline), lastStatus));
+                        } else {
+                            schedule(poll + 1);
+                        }
+                    });
         }
 
         private void onStatus(String status) {

@@ -1,12 +1,14 @@
 package dev.camelfelt.felt.export;
 
+import dev.camelfelt.felt.client.FeltException;
+
 /** An export did not produce its data; carries the ids a route needs to look at it, or resume it, later. */
-public abstract class FeltExportException extends RuntimeException {
+public abstract class FeltExportException extends FeltException {
 
     private final ExportRef export;
 
     protected FeltExportException(ExportRef export, String message) {
-        super(message);
+        super(message, null);
         this.export = export;
     }
 

@@ -5,7 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Keeps the option and header tables of the component page in line with the generated component metadata. By
+ * Keeps the option, header and operation tables of the component page in line with the generated component metadata
+ * and the operations' declarations. By
  * default it only checks, failing the build when the page is stale; with {@code update} it rewrites the tables.
  * <p>
  * Arguments: the metadata JSON file, the AsciiDoc page, and {@code true} to update or {@code false} to check.
@@ -32,17 +33,18 @@ public final class DocsTablesGenerator {
             return;
         }
         if (!update) {
-            throw new IllegalStateException("The option tables of " + page + " do not match " + metadataFile
+            throw new IllegalStateException("The generated tables of " + page + " do not match " + metadataFile
                                             + ". Regenerate them with: " + REGENERATE_COMMAND);
         }
         Files.writeString(page, generated);
-        System.out.println("Updated the option tables of " + page);
+        System.out.println("Updated the generated tables of " + page);
     }
 
     static String generate(ComponentMetadata metadata, String page) {
         AsciidocTables tables = new AsciidocTables(metadata);
         String updated = MarkedSections.replace(page, "component options", tables.componentOptions());
         updated = MarkedSections.replace(updated, "endpoint options", tables.endpointOptions());
+        updated = MarkedSections.replace(updated, "operations", OperationsTable.render());
         return MarkedSections.replace(updated, "component headers", tables.headers());
     }
 }

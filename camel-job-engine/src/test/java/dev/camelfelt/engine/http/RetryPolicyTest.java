@@ -1,4 +1,4 @@
-package dev.camelfelt.felt.client;
+package dev.camelfelt.engine.http;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.camelfelt.felt.client;
+package dev.camelfelt.engine.http;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,7 +9,7 @@ import java.util.function.DoubleSupplier;
 
 import org.apache.hc.client5.http.utils.DateUtils;
 
-/** Decides whether and when a call that Felt throttled or could not serve is tried again. */
+/** Decides whether and when a call that the server throttled or could not serve is tried again. */
 public final class RetryPolicy {
 
     private final int maxRetries;
@@ -25,7 +25,7 @@ public final class RetryPolicy {
 
     /**
      * @param maxRetries   how many times a call may be repeated after its first try
-     * @param initialDelay the backoff before the first retry when Felt gives no {@code Retry-After}
+     * @param initialDelay the backoff before the first retry when the server gives no {@code Retry-After}
      * @param maxDelay     the longest wait between two tries; a longer {@code Retry-After} ends the retries
      * @param clock        the clock that {@code Retry-After} dates are compared with
      * @param random       a source of numbers in [0, 1) for the jitter
@@ -41,6 +41,11 @@ public final class RetryPolicy {
         this.random = random;
     }
 
+    /** How many times a call may be repeated after its first try. */
+    public int maxRetries() {
+        return maxRetries;
+    }
+
     /** Whether another try is allowed after {@code retriesSoFar} retries. */
     public boolean allowsRetry(int retriesSoFar) {
         return retriesSoFar < maxRetries;
@@ -48,7 +53,7 @@ public final class RetryPolicy {
 
     /**
      * How long to wait before retry number {@code retriesSoFar + 1}: what {@code Retry-After} asks for, else an
-     * exponential backoff with jitter. Empty when Felt asks for a longer wait than {@code maxDelay} allows.
+     * exponential backoff with jitter. Empty when the server asks for a longer wait than {@code maxDelay} allows.
      */
     public Optional<Duration> delayBeforeRetry(int retriesSoFar, String retryAfter) {
         Optional<Duration> asked = parseRetryAfter(retryAfter);
@@ -59,6 +64,11 @@ public final class RetryPolicy {
         // "equal jitter": at least half the backoff, so that retries still spread out under contention
         long millis = ceiling / 2 + (long) (random.getAsDouble() * (ceiling - ceiling / 2));
         return Optional.of(Duration.ofMillis(millis));
+    }
+
+    /** What a {@code Retry-After} header (seconds or an HTTP date) asks for; empty when absent or unreadable. */
+    public Optional<Duration> retryAfter(String value) {
+        return parseRetryAfter(value);
     }
 
     private Optional<Duration> parseRetryAfter(String value) {
