@@ -5,7 +5,9 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -223,7 +225,7 @@ public final class AsyncApiClient {
             int status = response.getCode();
             LOG.debug("{} {} answered {}", request.method(), path, status);
             if (status < 400) {
-                decode(status, response.getBodyBytes());
+                decode(status, response.getBodyBytes(), headers(response));
                 return;
             }
             Header retryAfter = response.getFirstHeader(HttpHeaders.RETRY_AFTER);
@@ -242,6 +244,14 @@ public final class AsyncApiClient {
                 }
             }
             fail(statusFailure(response));
+        }
+
+        private static Map<String, String> headers(SimpleHttpResponse response) {
+            Map<String, String> headers = new LinkedHashMap<>();
+            for (Header header : response.getHeaders()) {
+                headers.merge(header.getName().toLowerCase(Locale.ROOT), header.getValue(), (a, b) -> a + ", " + b);
+            }
+            return headers;
         }
 
         private HttpStatusException statusFailure(SimpleHttpResponse response) {
@@ -266,7 +276,7 @@ public final class AsyncApiClient {
             fail(new HttpTransportException(request.method(), path, !neverSent, attempts, e));
         }
 
-        private void decode(int status, byte[] content) {
+        private void decode(int status, byte[] content, Map<String, String> headers) {
             T value;
             try {
                 value = content == null || content.length == 0 || answerType.getRawClass() == Void.class
@@ -275,7 +285,7 @@ public final class AsyncApiClient {
                 fail(new MalformedAnswerException(request.method(), path, status, answerType.toCanonical(), e));
                 return;
             }
-            result.complete(new ApiAnswer<>(status, value));
+            result.complete(new ApiAnswer<>(status, value, headers));
         }
 
         @SuppressWarnings("unchecked")
