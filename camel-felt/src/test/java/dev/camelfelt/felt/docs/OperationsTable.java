@@ -1,6 +1,7 @@
 package dev.camelfelt.felt.docs;
 
 import java.util.Arrays;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JavaType;
@@ -8,12 +9,10 @@ import dev.camelfelt.felt.FeltId;
 import dev.camelfelt.felt.FeltOperation;
 
 /** Renders the operations table of the component page from {@link FeltOperation}'s declarations. */
-final class OperationsTable {
+public final class OperationsTable implements Supplier<String> {
 
-    private OperationsTable() {
-    }
-
-    static String render() {
+    @Override
+    public String get() {
         String rows = Arrays.stream(FeltOperation.values()).map(OperationsTable::row).collect(Collectors.joining());
         return "[width=\"100%\",cols=\"2,4,2,2,2\",options=\"header\"]\n|===\n"
                + "| URI | Felt API call | IDs: option (header) | Request body | Message body after the call\n"

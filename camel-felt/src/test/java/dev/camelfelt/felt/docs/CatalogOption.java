@@ -1,8 +1,0 @@
-package dev.camelfelt.felt.docs;
-
-import java.util.List;
-
-/** One option or header of the component, as the generated metadata describes it. */
-record CatalogOption(String name, String group, String description, String defaultValue, String javaType,
-                     boolean required, List<String> enums, String constantName) {
-}
