@@ -62,5 +62,8 @@ public final class KoordinatesSimulatorMain {
                     + cropLayer.features().stream().map(feature -> feature.id() + " " + feature.name())
                             .collect(Collectors.joining(", ")));
         }
+        out.println("Point camel-koordinates at it with camel.component.koordinates.base-url=" + simulator.baseUrl()
+                + " and camel.component.koordinates.api-key=" + simulator.apiKey());
+        out.println("Stop it with Ctrl+C.");
     }
 }

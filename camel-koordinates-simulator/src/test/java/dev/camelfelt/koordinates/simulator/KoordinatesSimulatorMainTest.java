@@ -21,7 +21,9 @@ class KoordinatesSimulatorMainTest {
             String printed = out.toString(StandardCharsets.UTF_8);
             assertThat(printed).contains("base URL:    " + simulator.baseUrl(), "API key:     standalone-key",
                     "vector 50772: NZ Airports  " + simulator.apiUrl() + "layers/50772/",
-                    "table 51001: NZ Airport Codes", "crop layer 2: NZ Regions (simplified), crop features 442 Canterbury");
+                    "table 51001: NZ Airport Codes", "crop layer 2: NZ Regions (simplified), crop features 442 Canterbury",
+                    "camel.component.koordinates.base-url=" + simulator.baseUrl()
+                    + " and camel.component.koordinates.api-key=standalone-key");
         }
     }
 
