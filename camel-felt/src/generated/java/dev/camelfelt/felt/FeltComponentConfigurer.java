@@ -41,15 +41,25 @@ public class FeltComponentConfigurer extends PropertyConfigurerSupport implement
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "callbackthreads":
         case "callbackThreads": target.setCallbackThreads(property(camelContext, int.class, value)); return true;
+        case "commentformat":
+        case "commentFormat": getOrCreateConfiguration(target).setCommentFormat(property(camelContext, dev.camelfelt.felt.model.CommentFormat.class, value)); return true;
+        case "commentid":
+        case "commentId": getOrCreateConfiguration(target).setCommentId(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, dev.camelfelt.felt.FeltConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value)); return true;
+        case "credentialid":
+        case "credentialId": getOrCreateConfiguration(target).setCredentialId(property(camelContext, java.lang.String.class, value)); return true;
         case "description": getOrCreateConfiguration(target).setDescription(property(camelContext, java.lang.String.class, value)); return true;
         case "download": getOrCreateConfiguration(target).setDownload(property(camelContext, boolean.class, value)); return true;
         case "downloadattempts":
         case "downloadAttempts": getOrCreateConfiguration(target).setDownloadAttempts(property(camelContext, int.class, value)); return true;
         case "downloaddirectory":
         case "downloadDirectory": getOrCreateConfiguration(target).setDownloadDirectory(property(camelContext, java.lang.String.class, value)); return true;
+        case "elementgroupid":
+        case "elementGroupId": getOrCreateConfiguration(target).setElementGroupId(property(camelContext, java.lang.String.class, value)); return true;
+        case "elementid":
+        case "elementId": getOrCreateConfiguration(target).setElementId(property(camelContext, java.lang.String.class, value)); return true;
         case "emailoncompletion":
         case "emailOnCompletion": getOrCreateConfiguration(target).setEmailOnCompletion(property(camelContext, boolean.class, value)); return true;
         case "exportid":
@@ -70,6 +80,8 @@ public class FeltComponentConfigurer extends PropertyConfigurerSupport implement
         case "httpClient": getOrCreateConfiguration(target).setHttpClient(property(camelContext, org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class, value)); return true;
         case "httpclientconfigurer":
         case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
+        case "importurl":
+        case "importUrl": getOrCreateConfiguration(target).setImportUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "lat": getOrCreateConfiguration(target).setLat(property(camelContext, java.lang.Double.class, value)); return true;
         case "layergroupid":
         case "layerGroupId": getOrCreateConfiguration(target).setLayerGroupId(property(camelContext, java.lang.String.class, value)); return true;
@@ -86,6 +98,8 @@ public class FeltComponentConfigurer extends PropertyConfigurerSupport implement
         case "maxConcurrentRequests": target.setMaxConcurrentRequests(property(camelContext, int.class, value)); return true;
         case "maxdelay":
         case "maxDelay": getOrCreateConfiguration(target).setMaxDelay(property(camelContext, java.time.Duration.class, value)); return true;
+        case "maxinheritedpermission":
+        case "maxInheritedPermission": getOrCreateConfiguration(target).setMaxInheritedPermission(property(camelContext, dev.camelfelt.felt.model.ProjectPermission.class, value)); return true;
         case "maxrequestspersecond":
         case "maxRequestsPerSecond": target.setMaxRequestsPerSecond(property(camelContext, int.class, value)); return true;
         case "maxretries":
@@ -102,10 +116,15 @@ public class FeltComponentConfigurer extends PropertyConfigurerSupport implement
         case "retrymaxdelay":
         case "retryMaxDelay": getOrCreateConfiguration(target).setRetryMaxDelay(property(camelContext, java.time.Duration.class, value)); return true;
         case "source": getOrCreateConfiguration(target).setSource(property(camelContext, dev.camelfelt.felt.model.LibrarySource.class, value)); return true;
+        case "sourceid":
+        case "sourceId": getOrCreateConfiguration(target).setSourceId(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "title": getOrCreateConfiguration(target).setTitle(property(camelContext, java.lang.String.class, value)); return true;
         case "unzip": getOrCreateConfiguration(target).setUnzip(property(camelContext, boolean.class, value)); return true;
+        case "useremail":
+        case "userEmail": getOrCreateConfiguration(target).setUserEmail(property(camelContext, java.lang.String.class, value)); return true;
+        case "visibility": getOrCreateConfiguration(target).setVisibility(property(camelContext, dev.camelfelt.felt.model.ProjectVisibility.class, value)); return true;
         case "waitforcompletion":
         case "waitForCompletion": getOrCreateConfiguration(target).setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
         case "waittimeout":
@@ -136,15 +155,25 @@ public class FeltComponentConfigurer extends PropertyConfigurerSupport implement
         case "bridgeErrorHandler": return boolean.class;
         case "callbackthreads":
         case "callbackThreads": return int.class;
+        case "commentformat":
+        case "commentFormat": return dev.camelfelt.felt.model.CommentFormat.class;
+        case "commentid":
+        case "commentId": return java.lang.String.class;
         case "configuration": return dev.camelfelt.felt.FeltConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return java.time.Duration.class;
+        case "credentialid":
+        case "credentialId": return java.lang.String.class;
         case "description": return java.lang.String.class;
         case "download": return boolean.class;
         case "downloadattempts":
         case "downloadAttempts": return int.class;
         case "downloaddirectory":
         case "downloadDirectory": return java.lang.String.class;
+        case "elementgroupid":
+        case "elementGroupId": return java.lang.String.class;
+        case "elementid":
+        case "elementId": return java.lang.String.class;
         case "emailoncompletion":
         case "emailOnCompletion": return boolean.class;
         case "exportid":
@@ -165,6 +194,8 @@ public class FeltComponentConfigurer extends PropertyConfigurerSupport implement
         case "httpClient": return org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class;
         case "httpclientconfigurer":
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
+        case "importurl":
+        case "importUrl": return java.lang.String.class;
         case "lat": return java.lang.Double.class;
         case "layergroupid":
         case "layerGroupId": return java.lang.String.class;
@@ -181,6 +212,8 @@ public class FeltComponentConfigurer extends PropertyConfigurerSupport implement
         case "maxConcurrentRequests": return int.class;
         case "maxdelay":
         case "maxDelay": return java.time.Duration.class;
+        case "maxinheritedpermission":
+        case "maxInheritedPermission": return dev.camelfelt.felt.model.ProjectPermission.class;
         case "maxrequestspersecond":
         case "maxRequestsPerSecond": return int.class;
         case "maxretries":
@@ -197,10 +230,15 @@ public class FeltComponentConfigurer extends PropertyConfigurerSupport implement
         case "retrymaxdelay":
         case "retryMaxDelay": return java.time.Duration.class;
         case "source": return dev.camelfelt.felt.model.LibrarySource.class;
+        case "sourceid":
+        case "sourceId": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "title": return java.lang.String.class;
         case "unzip": return boolean.class;
+        case "useremail":
+        case "userEmail": return java.lang.String.class;
+        case "visibility": return dev.camelfelt.felt.model.ProjectVisibility.class;
         case "waitforcompletion":
         case "waitForCompletion": return boolean.class;
         case "waittimeout":
@@ -227,15 +265,25 @@ public class FeltComponentConfigurer extends PropertyConfigurerSupport implement
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "callbackthreads":
         case "callbackThreads": return target.getCallbackThreads();
+        case "commentformat":
+        case "commentFormat": return getOrCreateConfiguration(target).getCommentFormat();
+        case "commentid":
+        case "commentId": return getOrCreateConfiguration(target).getCommentId();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "credentialid":
+        case "credentialId": return getOrCreateConfiguration(target).getCredentialId();
         case "description": return getOrCreateConfiguration(target).getDescription();
         case "download": return getOrCreateConfiguration(target).isDownload();
         case "downloadattempts":
         case "downloadAttempts": return getOrCreateConfiguration(target).getDownloadAttempts();
         case "downloaddirectory":
         case "downloadDirectory": return getOrCreateConfiguration(target).getDownloadDirectory();
+        case "elementgroupid":
+        case "elementGroupId": return getOrCreateConfiguration(target).getElementGroupId();
+        case "elementid":
+        case "elementId": return getOrCreateConfiguration(target).getElementId();
         case "emailoncompletion":
         case "emailOnCompletion": return getOrCreateConfiguration(target).isEmailOnCompletion();
         case "exportid":
@@ -256,6 +304,8 @@ public class FeltComponentConfigurer extends PropertyConfigurerSupport implement
         case "httpClient": return getOrCreateConfiguration(target).getHttpClient();
         case "httpclientconfigurer":
         case "httpClientConfigurer": return getOrCreateConfiguration(target).getHttpClientConfigurer();
+        case "importurl":
+        case "importUrl": return getOrCreateConfiguration(target).getImportUrl();
         case "lat": return getOrCreateConfiguration(target).getLat();
         case "layergroupid":
         case "layerGroupId": return getOrCreateConfiguration(target).getLayerGroupId();
@@ -272,6 +322,8 @@ public class FeltComponentConfigurer extends PropertyConfigurerSupport implement
         case "maxConcurrentRequests": return target.getMaxConcurrentRequests();
         case "maxdelay":
         case "maxDelay": return getOrCreateConfiguration(target).getMaxDelay();
+        case "maxinheritedpermission":
+        case "maxInheritedPermission": return getOrCreateConfiguration(target).getMaxInheritedPermission();
         case "maxrequestspersecond":
         case "maxRequestsPerSecond": return target.getMaxRequestsPerSecond();
         case "maxretries":
@@ -288,10 +340,15 @@ public class FeltComponentConfigurer extends PropertyConfigurerSupport implement
         case "retrymaxdelay":
         case "retryMaxDelay": return getOrCreateConfiguration(target).getRetryMaxDelay();
         case "source": return getOrCreateConfiguration(target).getSource();
+        case "sourceid":
+        case "sourceId": return getOrCreateConfiguration(target).getSourceId();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "title": return getOrCreateConfiguration(target).getTitle();
         case "unzip": return getOrCreateConfiguration(target).isUnzip();
+        case "useremail":
+        case "userEmail": return getOrCreateConfiguration(target).getUserEmail();
+        case "visibility": return getOrCreateConfiguration(target).getVisibility();
         case "waitforcompletion":
         case "waitForCompletion": return getOrCreateConfiguration(target).isWaitForCompletion();
         case "waittimeout":

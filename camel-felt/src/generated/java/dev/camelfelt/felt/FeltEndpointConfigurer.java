@@ -36,8 +36,14 @@ public class FeltEndpointConfigurer extends PropertyConfigurerSupport implements
         case "basemap": target.getConfiguration().setBasemap(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "commentformat":
+        case "commentFormat": target.getConfiguration().setCommentFormat(property(camelContext, dev.camelfelt.felt.model.CommentFormat.class, value)); return true;
+        case "commentid":
+        case "commentId": target.getConfiguration().setCommentId(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value)); return true;
+        case "credentialid":
+        case "credentialId": target.getConfiguration().setCredentialId(property(camelContext, java.lang.String.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "description": target.getConfiguration().setDescription(property(camelContext, java.lang.String.class, value)); return true;
         case "download": target.getConfiguration().setDownload(property(camelContext, boolean.class, value)); return true;
@@ -45,6 +51,10 @@ public class FeltEndpointConfigurer extends PropertyConfigurerSupport implements
         case "downloadAttempts": target.getConfiguration().setDownloadAttempts(property(camelContext, int.class, value)); return true;
         case "downloaddirectory":
         case "downloadDirectory": target.getConfiguration().setDownloadDirectory(property(camelContext, java.lang.String.class, value)); return true;
+        case "elementgroupid":
+        case "elementGroupId": target.getConfiguration().setElementGroupId(property(camelContext, java.lang.String.class, value)); return true;
+        case "elementid":
+        case "elementId": target.getConfiguration().setElementId(property(camelContext, java.lang.String.class, value)); return true;
         case "emailoncompletion":
         case "emailOnCompletion": target.getConfiguration().setEmailOnCompletion(property(camelContext, boolean.class, value)); return true;
         case "exceptionhandler":
@@ -64,6 +74,8 @@ public class FeltEndpointConfigurer extends PropertyConfigurerSupport implements
         case "httpClient": target.getConfiguration().setHttpClient(property(camelContext, org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class, value)); return true;
         case "httpclientconfigurer":
         case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
+        case "importurl":
+        case "importUrl": target.getConfiguration().setImportUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "lat": target.getConfiguration().setLat(property(camelContext, java.lang.Double.class, value)); return true;
@@ -80,6 +92,8 @@ public class FeltEndpointConfigurer extends PropertyConfigurerSupport implements
         case "mapId": target.getConfiguration().setMapId(property(camelContext, java.lang.String.class, value)); return true;
         case "maxdelay":
         case "maxDelay": target.getConfiguration().setMaxDelay(property(camelContext, java.time.Duration.class, value)); return true;
+        case "maxinheritedpermission":
+        case "maxInheritedPermission": target.getConfiguration().setMaxInheritedPermission(property(camelContext, dev.camelfelt.felt.model.ProjectPermission.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "name": target.getConfiguration().setName(property(camelContext, java.lang.String.class, value)); return true;
@@ -107,6 +121,8 @@ public class FeltEndpointConfigurer extends PropertyConfigurerSupport implements
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
         case "source": target.getConfiguration().setSource(property(camelContext, dev.camelfelt.felt.model.LibrarySource.class, value)); return true;
+        case "sourceid":
+        case "sourceId": target.getConfiguration().setSourceId(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "startscheduler":
@@ -117,6 +133,9 @@ public class FeltEndpointConfigurer extends PropertyConfigurerSupport implements
         case "unzip": target.getConfiguration().setUnzip(property(camelContext, boolean.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
+        case "useremail":
+        case "userEmail": target.getConfiguration().setUserEmail(property(camelContext, java.lang.String.class, value)); return true;
+        case "visibility": target.getConfiguration().setVisibility(property(camelContext, dev.camelfelt.felt.model.ProjectVisibility.class, value)); return true;
         case "waitforcompletion":
         case "waitForCompletion": target.getConfiguration().setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
         case "waittimeout":
@@ -149,8 +168,14 @@ public class FeltEndpointConfigurer extends PropertyConfigurerSupport implements
         case "basemap": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "commentformat":
+        case "commentFormat": return dev.camelfelt.felt.model.CommentFormat.class;
+        case "commentid":
+        case "commentId": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return java.time.Duration.class;
+        case "credentialid":
+        case "credentialId": return java.lang.String.class;
         case "delay": return long.class;
         case "description": return java.lang.String.class;
         case "download": return boolean.class;
@@ -158,6 +183,10 @@ public class FeltEndpointConfigurer extends PropertyConfigurerSupport implements
         case "downloadAttempts": return int.class;
         case "downloaddirectory":
         case "downloadDirectory": return java.lang.String.class;
+        case "elementgroupid":
+        case "elementGroupId": return java.lang.String.class;
+        case "elementid":
+        case "elementId": return java.lang.String.class;
         case "emailoncompletion":
         case "emailOnCompletion": return boolean.class;
         case "exceptionhandler":
@@ -177,6 +206,8 @@ public class FeltEndpointConfigurer extends PropertyConfigurerSupport implements
         case "httpClient": return org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class;
         case "httpclientconfigurer":
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
+        case "importurl":
+        case "importUrl": return java.lang.String.class;
         case "initialdelay":
         case "initialDelay": return long.class;
         case "lat": return java.lang.Double.class;
@@ -193,6 +224,8 @@ public class FeltEndpointConfigurer extends PropertyConfigurerSupport implements
         case "mapId": return java.lang.String.class;
         case "maxdelay":
         case "maxDelay": return java.time.Duration.class;
+        case "maxinheritedpermission":
+        case "maxInheritedPermission": return dev.camelfelt.felt.model.ProjectPermission.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "name": return java.lang.String.class;
@@ -220,6 +253,8 @@ public class FeltEndpointConfigurer extends PropertyConfigurerSupport implements
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return boolean.class;
         case "source": return dev.camelfelt.felt.model.LibrarySource.class;
+        case "sourceid":
+        case "sourceId": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "startscheduler":
@@ -230,6 +265,9 @@ public class FeltEndpointConfigurer extends PropertyConfigurerSupport implements
         case "unzip": return boolean.class;
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;
+        case "useremail":
+        case "userEmail": return java.lang.String.class;
+        case "visibility": return dev.camelfelt.felt.model.ProjectVisibility.class;
         case "waitforcompletion":
         case "waitForCompletion": return boolean.class;
         case "waittimeout":
@@ -258,8 +296,14 @@ public class FeltEndpointConfigurer extends PropertyConfigurerSupport implements
         case "basemap": return target.getConfiguration().getBasemap();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "commentformat":
+        case "commentFormat": return target.getConfiguration().getCommentFormat();
+        case "commentid":
+        case "commentId": return target.getConfiguration().getCommentId();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "credentialid":
+        case "credentialId": return target.getConfiguration().getCredentialId();
         case "delay": return target.getDelay();
         case "description": return target.getConfiguration().getDescription();
         case "download": return target.getConfiguration().isDownload();
@@ -267,6 +311,10 @@ public class FeltEndpointConfigurer extends PropertyConfigurerSupport implements
         case "downloadAttempts": return target.getConfiguration().getDownloadAttempts();
         case "downloaddirectory":
         case "downloadDirectory": return target.getConfiguration().getDownloadDirectory();
+        case "elementgroupid":
+        case "elementGroupId": return target.getConfiguration().getElementGroupId();
+        case "elementid":
+        case "elementId": return target.getConfiguration().getElementId();
         case "emailoncompletion":
         case "emailOnCompletion": return target.getConfiguration().isEmailOnCompletion();
         case "exceptionhandler":
@@ -286,6 +334,8 @@ public class FeltEndpointConfigurer extends PropertyConfigurerSupport implements
         case "httpClient": return target.getConfiguration().getHttpClient();
         case "httpclientconfigurer":
         case "httpClientConfigurer": return target.getConfiguration().getHttpClientConfigurer();
+        case "importurl":
+        case "importUrl": return target.getConfiguration().getImportUrl();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
         case "lat": return target.getConfiguration().getLat();
@@ -302,6 +352,8 @@ public class FeltEndpointConfigurer extends PropertyConfigurerSupport implements
         case "mapId": return target.getConfiguration().getMapId();
         case "maxdelay":
         case "maxDelay": return target.getConfiguration().getMaxDelay();
+        case "maxinheritedpermission":
+        case "maxInheritedPermission": return target.getConfiguration().getMaxInheritedPermission();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "name": return target.getConfiguration().getName();
@@ -329,6 +381,8 @@ public class FeltEndpointConfigurer extends PropertyConfigurerSupport implements
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
         case "source": return target.getConfiguration().getSource();
+        case "sourceid":
+        case "sourceId": return target.getConfiguration().getSourceId();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "startscheduler":
@@ -339,6 +393,9 @@ public class FeltEndpointConfigurer extends PropertyConfigurerSupport implements
         case "unzip": return target.getConfiguration().isUnzip();
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();
+        case "useremail":
+        case "userEmail": return target.getConfiguration().getUserEmail();
+        case "visibility": return target.getConfiguration().getVisibility();
         case "waitforcompletion":
         case "waitForCompletion": return target.getConfiguration().isWaitForCompletion();
         case "waittimeout":

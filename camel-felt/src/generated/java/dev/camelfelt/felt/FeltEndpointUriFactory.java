@@ -23,7 +23,7 @@ public class FeltEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(60);
+        Set<String> props = new HashSet<>(70);
         props.add("apiName");
         props.add("apiToken");
         props.add("backoffErrorThreshold");
@@ -32,12 +32,17 @@ public class FeltEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("baseUrl");
         props.add("basemap");
         props.add("bridgeErrorHandler");
+        props.add("commentFormat");
+        props.add("commentId");
         props.add("connectTimeout");
+        props.add("credentialId");
         props.add("delay");
         props.add("description");
         props.add("download");
         props.add("downloadAttempts");
         props.add("downloadDirectory");
+        props.add("elementGroupId");
+        props.add("elementId");
         props.add("emailOnCompletion");
         props.add("exceptionHandler");
         props.add("exchangePattern");
@@ -49,6 +54,7 @@ public class FeltEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("greedy");
         props.add("httpClient");
         props.add("httpClientConfigurer");
+        props.add("importUrl");
         props.add("initialDelay");
         props.add("lat");
         props.add("layerGroupId");
@@ -58,6 +64,7 @@ public class FeltEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("lon");
         props.add("mapId");
         props.add("maxDelay");
+        props.add("maxInheritedPermission");
         props.add("maxRetries");
         props.add("methodName");
         props.add("name");
@@ -74,12 +81,15 @@ public class FeltEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("schedulerProperties");
         props.add("sendEmptyMessageWhenIdle");
         props.add("source");
+        props.add("sourceId");
         props.add("sslContextParameters");
         props.add("startScheduler");
         props.add("timeUnit");
         props.add("title");
         props.add("unzip");
         props.add("useFixedDelay");
+        props.add("userEmail");
+        props.add("visibility");
         props.add("waitForCompletion");
         props.add("waitTimeout");
         props.add("workspaceId");

@@ -2,8 +2,11 @@ package dev.camelfelt.felt;
 
 import java.time.Duration;
 
+import dev.camelfelt.felt.model.CommentFormat;
 import dev.camelfelt.felt.model.ExportFormat;
 import dev.camelfelt.felt.model.LibrarySource;
+import dev.camelfelt.felt.model.ProjectPermission;
+import dev.camelfelt.felt.model.ProjectVisibility;
 import dev.camelfelt.felt.model.PublicAccess;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.component.http.HttpClientConfigurer;
@@ -75,8 +78,51 @@ public class FeltConfiguration implements Cloneable {
     private String layerGroupId;
 
     @UriParam(label = "producer",
-              description = "The project a map is moved or duplicated to. The CamelFeltProjectId header overrides it.")
+              description = "The project to show, update or delete (projects/get, update, delete), or that a map is moved"
+                            + " or duplicated to. The CamelFeltProjectId header overrides it.")
     private String projectId;
+
+    @UriParam(label = "producer", description = "The ID of the element (elements/delete). The CamelFeltElementId header"
+                                                + " overrides it.")
+    private String elementId;
+
+    @UriParam(label = "producer", description = "The ID of the element group (elementGroups/get). The"
+                                                + " CamelFeltElementGroupId header overrides it.")
+    private String elementGroupId;
+
+    @UriParam(label = "producer", description = "The ID of the comment (comments/resolve, delete). The"
+                                                + " CamelFeltCommentId header overrides it.")
+    private String commentId;
+
+    @UriParam(label = "producer", description = "The ID of the source (sources/get, update, delete, sync and the"
+                                                + " credential operations). The CamelFeltSourceId header overrides it.")
+    private String sourceId;
+
+    @UriParam(label = "producer", description = "The ID of the source's credential (sources/updateCredential,"
+                                                + " deleteCredential). The CamelFeltCredentialId header overrides it.")
+    private String credentialId;
+
+    @UriParam(label = "producer", description = "The email address of the viewer an embed token is for"
+                                                + " (maps/embedToken); required there.")
+    private String userEmail;
+
+    @UriParam(label = "producer", enums = "json,geojson,csv", defaultValue = "json",
+              description = "The format of comments/export: json (a List), geojson (a JsonNode FeatureCollection) or"
+                            + " csv (a String).")
+    private CommentFormat commentFormat = CommentFormat.JSON;
+
+    @UriParam(label = "producer", enums = "workspace,private",
+              description = "Who sees a project (projects/create, where it is required, and projects/update).")
+    private ProjectVisibility visibility;
+
+    @UriParam(label = "producer", enums = "view_only,view_and_contribute,view_and_edit",
+              description = "The most a workspace member may do in a project's maps without an invitation"
+                            + " (projects/create, projects/update).")
+    private ProjectPermission maxInheritedPermission;
+
+    @UriParam(label = "producer", description = "A public URL Felt imports the layer's data from (layers/upload),"
+                                                + " instead of a file.")
+    private String importUrl;
 
     @UriParam(label = "producer",
               description = "The folder a map is moved or duplicated to. The CamelFeltFolderId header overrides it.")
@@ -118,7 +164,10 @@ public class FeltConfiguration implements Cloneable {
               description = "Comma-separated raster tile URLs to add as layers to the new map (create).")
     private String layerUrls;
 
-    @UriParam(label = "producer", description = "The name to publish the layer or layer group under in the library.")
+    @UriParam(label = "producer", description = "A name: to publish a layer or layer group under in the library, of a"
+                                                + " new layer (layers/upload, required there), of a layer group"
+                                                + " (layerGroups/update), or of a project (projects/create, required"
+                                                + " there, and projects/update).")
     private String name;
 
     @UriParam(label = "producer", enums = "workspace,felt,all", defaultValue = "workspace",
@@ -494,5 +543,85 @@ public class FeltConfiguration implements Cloneable {
 
     public void setExportStateRepository(StateRepository<String, String> exportStateRepository) {
         this.exportStateRepository = exportStateRepository;
+    }
+
+    public String getElementId() {
+        return elementId;
+    }
+
+    public void setElementId(String elementId) {
+        this.elementId = elementId;
+    }
+
+    public String getElementGroupId() {
+        return elementGroupId;
+    }
+
+    public void setElementGroupId(String elementGroupId) {
+        this.elementGroupId = elementGroupId;
+    }
+
+    public String getCommentId() {
+        return commentId;
+    }
+
+    public void setCommentId(String commentId) {
+        this.commentId = commentId;
+    }
+
+    public String getSourceId() {
+        return sourceId;
+    }
+
+    public void setSourceId(String sourceId) {
+        this.sourceId = sourceId;
+    }
+
+    public String getCredentialId() {
+        return credentialId;
+    }
+
+    public void setCredentialId(String credentialId) {
+        this.credentialId = credentialId;
+    }
+
+    public String getUserEmail() {
+        return userEmail;
+    }
+
+    public void setUserEmail(String userEmail) {
+        this.userEmail = userEmail;
+    }
+
+    public CommentFormat getCommentFormat() {
+        return commentFormat;
+    }
+
+    public void setCommentFormat(CommentFormat commentFormat) {
+        this.commentFormat = commentFormat;
+    }
+
+    public ProjectVisibility getVisibility() {
+        return visibility;
+    }
+
+    public void setVisibility(ProjectVisibility visibility) {
+        this.visibility = visibility;
+    }
+
+    public ProjectPermission getMaxInheritedPermission() {
+        return maxInheritedPermission;
+    }
+
+    public void setMaxInheritedPermission(ProjectPermission maxInheritedPermission) {
+        this.maxInheritedPermission = maxInheritedPermission;
+    }
+
+    public String getImportUrl() {
+        return importUrl;
+    }
+
+    public void setImportUrl(String importUrl) {
+        this.importUrl = importUrl;
     }
 }

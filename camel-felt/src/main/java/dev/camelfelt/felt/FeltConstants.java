@@ -20,9 +20,32 @@ public interface FeltConstants {
     String LAYER_GROUP_ID = "CamelFeltLayerGroupId";
 
     @Metadata(label = "producer",
-              description = "The ID of the project a map is moved or duplicated to; overrides the projectId option.",
+              description = "The ID of the project to show, update or delete, or that a map is moved or duplicated to;"
+                            + " overrides the projectId option.",
               javaType = "String")
     String PROJECT_ID = "CamelFeltProjectId";
+
+    @Metadata(label = "producer", description = "The ID of the element; overrides the elementId option for this exchange.",
+              javaType = "String")
+    String ELEMENT_ID = "CamelFeltElementId";
+
+    @Metadata(label = "producer",
+              description = "The ID of the element group; overrides the elementGroupId option for this exchange.",
+              javaType = "String")
+    String ELEMENT_GROUP_ID = "CamelFeltElementGroupId";
+
+    @Metadata(label = "producer", description = "The ID of the comment; overrides the commentId option for this exchange.",
+              javaType = "String")
+    String COMMENT_ID = "CamelFeltCommentId";
+
+    @Metadata(label = "producer", description = "The ID of the source; overrides the sourceId option for this exchange.",
+              javaType = "String")
+    String SOURCE_ID = "CamelFeltSourceId";
+
+    @Metadata(label = "producer",
+              description = "The ID of the source's credential; overrides the credentialId option for this exchange.",
+              javaType = "String")
+    String CREDENTIAL_ID = "CamelFeltCredentialId";
 
     @Metadata(label = "producer",
               description = "The ID of the folder a map is moved or duplicated to; overrides the folderId option.",

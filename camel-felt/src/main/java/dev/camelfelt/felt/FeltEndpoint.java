@@ -44,14 +44,22 @@ public class FeltEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint
     private static final int DEFAULT_WAIT_BACKOFF_MULTIPLIER = 2;
 
     // both enums list what FeltOperation declares, in its order; CatalogTest checks that they agree
-    @UriPath(enums = "maps,library,export", description = "The group of Felt operations.")
+    @UriPath(enums = "maps,library,export,layers,layerGroups,elements,elementGroups,comments,projects,sources,user",
+             description = "The group of Felt operations.")
     @Metadata(required = true)
     private String apiName;
 
-    @UriPath(enums = "create,get,update,delete,move,duplicate,list,publishLayer,publishLayerGroup,link,status",
-             description = "The operation within the group: maps create, get, update, delete, move, duplicate;"
-                           + " library list, publishLayer, publishLayerGroup; export link, create, status. Leave it"
-                           + " out (felt:export) to create, wait for and download an export, or to consume exports.")
+    @UriPath(enums = "create,get,update,delete,move,duplicate,list,publishLayer,publishLayerGroup,link,status,embedToken,"
+                     + "addSourceLayer,updateStyle,upload,refresh,updateMany,upsert,export,resolve,sync,"
+                     + "createCredential,updateCredential,deleteCredential",
+             description = "The operation within the group: maps create, get, update, delete, move, duplicate,"
+                           + " embedToken, addSourceLayer; library list, publishLayer, publishLayerGroup; export link,"
+                           + " create, status; layers list, get, update, delete, updateStyle, upload, refresh,"
+                           + " duplicate; layerGroups list, get, update, updateMany, delete; elements list, upsert,"
+                           + " delete; elementGroups list, get, upsert; comments export, resolve, delete; projects list,"
+                           + " create, get, update, delete; sources list, create, get, update, delete, sync,"
+                           + " createCredential, updateCredential, deleteCredential; user get. Leave it out"
+                           + " (felt:export) to create, wait for and download an export, or to consume exports.")
     private String methodName;
 
     @UriParam

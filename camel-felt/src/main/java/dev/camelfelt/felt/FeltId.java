@@ -11,7 +11,13 @@ public enum FeltId {
     MAP("map_id", "mapId", FeltConstants.MAP_ID, FeltConfiguration::getMapId),
     LAYER("layer_id", "layerId", FeltConstants.LAYER_ID, FeltConfiguration::getLayerId),
     LAYER_GROUP("layer_group_id", "layerGroupId", FeltConstants.LAYER_GROUP_ID, FeltConfiguration::getLayerGroupId),
-    EXPORT("export_id", "exportId", FeltConstants.EXPORT_ID, FeltConfiguration::getExportId);
+    EXPORT("export_id", "exportId", FeltConstants.EXPORT_ID, FeltConfiguration::getExportId),
+    ELEMENT("element_id", "elementId", FeltConstants.ELEMENT_ID, FeltConfiguration::getElementId),
+    ELEMENT_GROUP("group_id", "elementGroupId", FeltConstants.ELEMENT_GROUP_ID, FeltConfiguration::getElementGroupId),
+    COMMENT("comment_id", "commentId", FeltConstants.COMMENT_ID, FeltConfiguration::getCommentId),
+    PROJECT("project_id", "projectId", FeltConstants.PROJECT_ID, FeltConfiguration::getProjectId),
+    SOURCE("source_id", "sourceId", FeltConstants.SOURCE_ID, FeltConfiguration::getSourceId),
+    CREDENTIAL("credential_id", "credentialId", FeltConstants.CREDENTIAL_ID, FeltConfiguration::getCredentialId);
 
     private final String pathVariable;
     private final String option;

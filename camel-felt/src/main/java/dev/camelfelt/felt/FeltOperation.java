@@ -8,6 +8,31 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.camelfelt.felt.model.AddSourceLayerAccepted;
+import dev.camelfelt.felt.model.AddSourceLayerParams;
+import dev.camelfelt.felt.model.CommentFormat;
+import dev.camelfelt.felt.model.CommentResolved;
+import dev.camelfelt.felt.model.DuplicateLayerParams;
+import dev.camelfelt.felt.model.DuplicateLayersResponse;
+import dev.camelfelt.felt.model.ElementGroup;
+import dev.camelfelt.felt.model.ElementGroupParams;
+import dev.camelfelt.felt.model.EmbedToken;
+import dev.camelfelt.felt.model.FeatureCollection;
+import dev.camelfelt.felt.model.LayerGroupParams;
+import dev.camelfelt.felt.model.LayerStyleParams;
+import dev.camelfelt.felt.model.LayerUpdateParams;
+import dev.camelfelt.felt.model.Project;
+import dev.camelfelt.felt.model.ProjectParams;
+import dev.camelfelt.felt.model.ProjectReference;
+import dev.camelfelt.felt.model.Source;
+import dev.camelfelt.felt.model.SourceCredential;
+import dev.camelfelt.felt.model.SourceCredentialParams;
+import dev.camelfelt.felt.model.SourceParams;
+import dev.camelfelt.felt.model.SourceReference;
+import dev.camelfelt.felt.model.UploadParams;
+import dev.camelfelt.felt.model.UploadResponse;
+import dev.camelfelt.felt.model.User;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import dev.camelfelt.engine.http.ApiRequest;
 import dev.camelfelt.engine.http.PathTemplate;
@@ -61,7 +86,79 @@ public enum FeltOperation {
     EXPORT_STATUS(get("export", "status", "/maps/{map_id}/layers/{layer_id}/custom_exports/{export_id}")
             .answers(CustomExportStatus.class)),
     /** Create an export, wait for it and download it; as a consumer, watch exports until they end. No call of its own. */
-    EXPORT(new Declaration("export", null, null, null));
+    EXPORT(new Declaration("export", null, null, null)),
+    MAPS_EMBED_TOKEN(post("maps", "embedToken", "/maps/{map_id}/embed_token")
+            .query("user_email", configuration -> FeltRequestBodies.requiredOption(configuration.getUserEmail(),
+                    "userEmail", "maps/embedToken"))
+            .answers(EmbedToken.class)),
+    MAPS_ADD_SOURCE_LAYER(post("maps", "addSourceLayer", "/maps/{map_id}/add_source_layer")
+            .body(AddSourceLayerParams.class, FeltRequestBodies::messageBody).answers(AddSourceLayerAccepted.class)),
+    LAYERS_LIST(get("layers", "list", "/maps/{map_id}/layers").answersListOf(Layer.class)),
+    LAYERS_GET(get("layers", "get", "/maps/{map_id}/layers/{layer_id}").answers(Layer.class)),
+    LAYERS_UPDATE(post("layers", "update", "/maps/{map_id}/layers")
+            .body(LayerUpdateParams.class, FeltRequestBodies::messageList).answersListOf(Layer.class)),
+    LAYERS_DELETE(delete("layers", "delete", "/maps/{map_id}/layers/{layer_id}")),
+    LAYERS_UPDATE_STYLE(post("layers", "updateStyle", "/maps/{map_id}/layers/{layer_id}/update_style")
+            .body(LayerStyleParams.class, FeltRequestBodies::messageBody).answers(Layer.class)),
+    LAYERS_UPLOAD(post("layers", "upload", "/maps/{map_id}/upload")
+            .body(UploadParams.class, FeltRequestBodies::upload).answers(UploadResponse.class)),
+    LAYERS_REFRESH(post("layers", "refresh", "/maps/{map_id}/layers/{layer_id}/refresh").answers(UploadResponse.class)),
+    LAYERS_DUPLICATE(post("layers", "duplicate", "/duplicate_layers")
+            .body(DuplicateLayerParams.class, FeltRequestBodies::messageList).answers(DuplicateLayersResponse.class)),
+    LAYER_GROUPS_LIST(get("layerGroups", "list", "/maps/{map_id}/layer_groups").answersListOf(LayerGroup.class)),
+    LAYER_GROUPS_GET(get("layerGroups", "get", "/maps/{map_id}/layer_groups/{layer_group_id}").answers(LayerGroup.class)),
+    LAYER_GROUPS_UPDATE(post("layerGroups", "update", "/maps/{map_id}/layer_groups/{layer_group_id}")
+            .body(LayerGroupParams.class, FeltRequestBodies::layerGroup).answers(LayerGroup.class)),
+    LAYER_GROUPS_UPDATE_MANY(post("layerGroups", "updateMany", "/maps/{map_id}/layer_groups")
+            .body(LayerGroupParams.class, FeltRequestBodies::messageList).answersListOf(LayerGroup.class)),
+    LAYER_GROUPS_DELETE(delete("layerGroups", "delete", "/maps/{map_id}/layer_groups/{layer_group_id}")),
+    ELEMENTS_LIST(get("elements", "list", "/maps/{map_id}/elements").answers(FeatureCollection.class)),
+    ELEMENTS_UPSERT(post("elements", "upsert", "/maps/{map_id}/elements")
+            .body(FeatureCollection.class, FeltRequestBodies::messageBody).answers(FeatureCollection.class)),
+    ELEMENTS_DELETE(delete("elements", "delete", "/maps/{map_id}/elements/{element_id}")),
+    ELEMENT_GROUPS_LIST(get("elementGroups", "list", "/maps/{map_id}/element_groups").answersListOf(ElementGroup.class)),
+    ELEMENT_GROUPS_GET(get("elementGroups", "get", "/maps/{map_id}/element_groups/{group_id}")
+            .answers(FeatureCollection.class)),
+    ELEMENT_GROUPS_UPSERT(post("elementGroups", "upsert", "/maps/{map_id}/element_groups")
+            .body(ElementGroupParams.class, FeltRequestBodies::messageList).answersListOf(ElementGroup.class)),
+    /** Felt answers a JSON array, a GeoJSON object or CSV text, as the commentFormat option asks. */
+    COMMENTS_EXPORT(get("comments", "export", "/maps/{map_id}/comments/export")
+            .query("format", configuration -> configuration.getCommentFormat() == null
+                    ? null : configuration.getCommentFormat().value())
+            .answersListOf(JsonNode.class)
+            .answersBy(configuration -> switch (configuration.getCommentFormat() == null
+                    ? CommentFormat.JSON : configuration.getCommentFormat()) {
+                case CSV -> TypeFactory.defaultInstance().constructType(String.class);
+                case GEOJSON -> TypeFactory.defaultInstance().constructType(JsonNode.class);
+                case JSON -> TypeFactory.defaultInstance().constructCollectionType(List.class, JsonNode.class);
+            })),
+    COMMENTS_RESOLVE(post("comments", "resolve", "/maps/{map_id}/comments/{comment_id}/resolve")
+            .answers(CommentResolved.class)),
+    COMMENTS_DELETE(delete("comments", "delete", "/maps/{map_id}/comments/{comment_id}")),
+    PROJECTS_LIST(get("projects", "list", "/projects").query("workspace_id", FeltConfiguration::getWorkspaceId)
+            .answersListOf(ProjectReference.class)),
+    PROJECTS_CREATE(post("projects", "create", "/projects").body(ProjectParams.class, FeltRequestBodies::project)
+            .answers(Project.class)),
+    PROJECTS_GET(get("projects", "get", "/projects/{project_id}").answers(Project.class)),
+    PROJECTS_UPDATE(post("projects", "update", "/projects/{project_id}/update")
+            .body(ProjectParams.class, FeltRequestBodies::project).answers(Project.class)),
+    PROJECTS_DELETE(delete("projects", "delete", "/projects/{project_id}")),
+    SOURCES_LIST(get("sources", "list", "/sources").query("workspace_id", FeltConfiguration::getWorkspaceId)
+            .answersListOf(SourceReference.class)),
+    SOURCES_CREATE(post("sources", "create", "/sources").body(SourceParams.class, FeltRequestBodies::messageBody)
+            .answers(SourceReference.class)),
+    SOURCES_GET(get("sources", "get", "/sources/{source_id}").answers(Source.class)),
+    SOURCES_UPDATE(post("sources", "update", "/sources/{source_id}/update")
+            .body(SourceParams.class, FeltRequestBodies::sourceUpdate).answers(SourceReference.class)),
+    SOURCES_DELETE(delete("sources", "delete", "/sources/{source_id}")),
+    SOURCES_SYNC(post("sources", "sync", "/sources/{source_id}/sync").answers(SourceReference.class)),
+    SOURCES_CREATE_CREDENTIAL(post("sources", "createCredential", "/sources/{source_id}/credentials")
+            .body(SourceCredentialParams.class, FeltRequestBodies::messageBody).answers(SourceCredential.class)),
+    SOURCES_UPDATE_CREDENTIAL(post("sources", "updateCredential",
+            "/sources/{source_id}/credentials/{credential_id}/update")
+            .body(SourceCredentialParams.class, FeltRequestBodies::messageBody).answers(SourceCredential.class)),
+    SOURCES_DELETE_CREDENTIAL(delete("sources", "deleteCredential", "/sources/{source_id}/credentials/{credential_id}")),
+    USER_GET(get("user", "get", "/user").answers(User.class));
 
     private final Declaration declaration;
 
@@ -134,6 +231,11 @@ public enum FeltOperation {
         return declaration.answerType;
     }
 
+    /** What a successful answer is decoded as with these options, for the few operations whose answer they shape. */
+    public JavaType answerType(FeltConfiguration configuration) {
+        return declaration.answerChooser == null ? declaration.answerType : declaration.answerChooser.apply(configuration);
+    }
+
     /**
      * The call for an exchange: ids from headers or options, body and query from the message or options. Fails with
      * an IllegalArgumentException naming the option or header that is missing or wrong, before anything is sent.
@@ -198,6 +300,7 @@ public enum FeltOperation {
         private Class<?> bodyModel;
         private BodyBuilder body;
         private JavaType answerType = NO_ANSWER;
+        private Function<FeltConfiguration, JavaType> answerChooser;
 
         Declaration(String apiName, String methodName, String httpMethod, String path) {
             this.apiName = apiName;
@@ -229,6 +332,12 @@ public enum FeltOperation {
         /** The answer is a list of {@code model}, ready for {@code split(body())}. */
         Declaration answersListOf(Class<?> model) {
             this.answerType = TypeFactory.defaultInstance().constructCollectionType(List.class, model);
+            return this;
+        }
+
+        /** The options decide the answer's type; the declared one is what the docs show. */
+        Declaration answersBy(Function<FeltConfiguration, JavaType> chooser) {
+            this.answerChooser = chooser;
             return this;
         }
     }

@@ -94,7 +94,8 @@ public class FeltProducer extends DefaultAsyncProducer {
     }
 
     private <T> CompletableFuture<ApiAnswer<T>> send(Exchange exchange) {
-        return endpoint.getClient().send(operation.request(exchange, configuration, bodies), operation.answerType());
+        return endpoint.getClient().send(operation.request(exchange, configuration, bodies),
+                operation.answerType(configuration));
     }
 
     /** Creates an export and, unless told not to, waits for it without holding a thread and downloads it. */

@@ -9,11 +9,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.camelfelt.felt.model.CustomExportParams;
+import dev.camelfelt.felt.model.LayerGroupParams;
 import dev.camelfelt.felt.model.MapCreateParams;
 import dev.camelfelt.felt.model.MapDuplicateParams;
 import dev.camelfelt.felt.model.MapMoveParams;
 import dev.camelfelt.felt.model.MapUpdateParams;
+import dev.camelfelt.felt.model.ProjectParams;
 import dev.camelfelt.felt.model.PublishParams;
+import dev.camelfelt.felt.model.SourceParams;
+import dev.camelfelt.felt.model.UploadParams;
 import org.apache.camel.Exchange;
 
 /**
@@ -80,6 +84,73 @@ final class FeltRequestBodies {
         });
     }
 
+    /** The body an operation cannot do without: its params model, a Map, a JsonNode or a JSON object String. */
+    Object messageBody(Exchange exchange) {
+        return fromMessage(exchange, operation.bodyModel()).orElseThrow(() -> new IllegalArgumentException("felt:"
+                + operation.path() + " needs a body: a " + operation.bodyModel().getSimpleName()
+                + ", a Map, a JsonNode or a JSON object String"));
+    }
+
+    /** A body that is a list: a List (of the params model or Maps), a JsonNode array or a JSON array String. */
+    Object messageList(Exchange exchange) {
+        Object body = exchange.getMessage().getBody();
+        if (body instanceof List || body instanceof JsonNode node && node.isArray()) {
+            return body;
+        }
+        if (operation.bodyModel().isInstance(body) || body instanceof Map) {
+            return List.of(body);
+        }
+        if (body instanceof String text && !text.isBlank()) {
+            JsonNode parsed = json(text);
+            if (parsed.isArray()) {
+                return parsed;
+            }
+        }
+        throw new IllegalArgumentException("felt:" + operation.path() + " needs a list body: a List of "
+                                           + operation.bodyModel().getSimpleName() + " or Map, a JsonNode array or a"
+                                           + " JSON array String");
+    }
+
+    /** Felt's upload call: the new layer's name, and a URL Felt imports from. */
+    Object upload(Exchange exchange) {
+        String name = requiredOption(configuration.getName(), "name", operation.path());
+        if (configuration.getImportUrl() == null && exchange.getMessage().getBody() != null) {
+            // nothing may be half-uploaded silently: the file step is not there yet
+            throw new IllegalArgumentException("felt:" + operation.path() + " cannot send a file body yet: set the"
+                                               + " importUrl option for Felt to import the data from a URL");
+        }
+        return new UploadParams(name, configuration.getImportUrl(), null, null, null, null, null);
+    }
+
+    Object layerGroup(Exchange exchange) {
+        return fromMessage(exchange, LayerGroupParams.class)
+                .orElseGet(() -> new LayerGroupParams(null, configuration.getName(), null, null, null, null));
+    }
+
+    /** A project from the options; creating one needs its name and visibility. */
+    Object project(Exchange exchange) {
+        return fromMessage(exchange, ProjectParams.class).orElseGet(() -> {
+            if (operation == FeltOperation.PROJECTS_CREATE) {
+                requiredOption(configuration.getName(), "name", operation.path());
+                requiredOption(configuration.getVisibility(), "visibility", operation.path());
+            }
+            return new ProjectParams(configuration.getName(), configuration.getVisibility(),
+                    configuration.getMaxInheritedPermission());
+        });
+    }
+
+    Object sourceUpdate(Exchange exchange) {
+        return fromMessage(exchange, SourceParams.class).orElseGet(() -> new SourceParams(configuration.getName(), null, null));
+    }
+
+    /** An option an operation cannot do without; fails naming it, before anything is sent. */
+    static <T> T requiredOption(T value, String option, String operationPath) {
+        if (value == null || value instanceof String text && text.isBlank()) {
+            throw new IllegalArgumentException("felt:" + operationPath + " needs the " + option + " option");
+        }
+        return value;
+    }
+
     private MapMoveParams destination(Exchange exchange) {
         String projectId = ids.projectId(exchange);
         String folderId = ids.folderId(exchange);
@@ -117,6 +188,18 @@ final class FeltRequestBodies {
         throw new IllegalArgumentException("The filters option must be a JSON array such as [\"acres\",\"lt\",50000]");
     }
 
+    private static JsonNode json(String text) {
+        try {
+            JsonNode parsed = MAPPER.readTree(text);
+            if (parsed == null) {
+                throw new IllegalArgumentException("The request body is a String but not JSON");
+            }
+            return parsed;
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("The request body is a String but not JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
     private static Optional<Object> fromMessage(Exchange exchange, Class<?> paramsType) {
         Object body = exchange.getMessage().getBody();
         if (paramsType.isInstance(body) || body instanceof Map || body instanceof JsonNode) {
@@ -130,13 +213,8 @@ final class FeltRequestBodies {
 
     /** Felt's bodies are JSON objects: a String body is checked here, before anything is sent. */
     private static JsonNode jsonObject(String text) {
-        JsonNode parsed;
-        try {
-            parsed = MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("The request body is a String but not JSON: " + e.getOriginalMessage(), e);
-        }
-        if (parsed == null || !parsed.isObject()) {
+        JsonNode parsed = json(text);
+        if (!parsed.isObject()) {
             throw new IllegalArgumentException("The request body is a String but not a JSON object");
         }
         return parsed;

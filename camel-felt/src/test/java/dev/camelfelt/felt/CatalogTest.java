@@ -68,6 +68,52 @@ class CatalogTest {
         uris.put(FeltOperation.EXPORT_CREATE, "felt:export/create?" + IDS + "&format=geojson");
         uris.put(FeltOperation.EXPORT_STATUS, "felt:export/status?" + IDS + "&exportId=FZWQjWZJSZWvW3yn9BeV9AyA");
         uris.put(FeltOperation.EXPORT, "felt:export?" + IDS + "&format=gpkg&waitTimeout=10m&unzip=true");
+        String map = "mapId=mNv8yD4VQ9aWbYQ2fh7sRkA";
+        uris.put(FeltOperation.MAPS_EMBED_TOKEN, "felt:maps/embedToken?" + map + "&userEmail=viewer@example.com");
+        uris.put(FeltOperation.MAPS_ADD_SOURCE_LAYER, "felt:maps/addSourceLayer?" + map);
+        uris.put(FeltOperation.LAYERS_LIST, "felt:layers/list?" + map);
+        uris.put(FeltOperation.LAYERS_GET, "felt:layers/get?" + IDS);
+        uris.put(FeltOperation.LAYERS_UPDATE, "felt:layers/update?" + map);
+        uris.put(FeltOperation.LAYERS_DELETE, "felt:layers/delete?" + IDS);
+        uris.put(FeltOperation.LAYERS_UPDATE_STYLE, "felt:layers/updateStyle?" + IDS);
+        uris.put(FeltOperation.LAYERS_UPLOAD, "felt:layers/upload?" + map + "&name=Quakes"
+                                              + "&importUrl=https://example.com/quakes.geojson");
+        uris.put(FeltOperation.LAYERS_REFRESH, "felt:layers/refresh?" + IDS);
+        uris.put(FeltOperation.LAYERS_DUPLICATE, "felt:layers/duplicate");
+        uris.put(FeltOperation.LAYER_GROUPS_LIST, "felt:layerGroups/list?" + map);
+        uris.put(FeltOperation.LAYER_GROUPS_GET, "felt:layerGroups/get?" + map + "&layerGroupId=Hc5tY1pNRkq8Ws3Ge6UzLbA");
+        uris.put(FeltOperation.LAYER_GROUPS_UPDATE, "felt:layerGroups/update?" + map
+                                                    + "&layerGroupId=Hc5tY1pNRkq8Ws3Ge6UzLbA&name=Hydrology");
+        uris.put(FeltOperation.LAYER_GROUPS_UPDATE_MANY, "felt:layerGroups/updateMany?" + map);
+        uris.put(FeltOperation.LAYER_GROUPS_DELETE, "felt:layerGroups/delete?" + map
+                                                    + "&layerGroupId=Hc5tY1pNRkq8Ws3Ge6UzLbA");
+        uris.put(FeltOperation.ELEMENTS_LIST, "felt:elements/list?" + map);
+        uris.put(FeltOperation.ELEMENTS_UPSERT, "felt:elements/upsert?" + map);
+        uris.put(FeltOperation.ELEMENTS_DELETE, "felt:elements/delete?" + map + "&elementId=Ek2Lp9QwRt5Yu7Io3PaSdF");
+        uris.put(FeltOperation.ELEMENT_GROUPS_LIST, "felt:elementGroups/list?" + map);
+        uris.put(FeltOperation.ELEMENT_GROUPS_GET, "felt:elementGroups/get?" + map + "&elementGroupId=Gr4Ty6UiOp8AsDf0GhJkLz");
+        uris.put(FeltOperation.ELEMENT_GROUPS_UPSERT, "felt:elementGroups/upsert?" + map);
+        uris.put(FeltOperation.COMMENTS_EXPORT, "felt:comments/export?" + map + "&commentFormat=csv");
+        uris.put(FeltOperation.COMMENTS_RESOLVE, "felt:comments/resolve?" + map + "&commentId=Cm1Nb3Vc5Xz7Lk9Jh2Gf4D");
+        uris.put(FeltOperation.COMMENTS_DELETE, "felt:comments/delete?" + map + "&commentId=Cm1Nb3Vc5Xz7Lk9Jh2Gf4D");
+        uris.put(FeltOperation.PROJECTS_LIST, "felt:projects/list?workspaceId=Wk7Sp2Ac4De6Fg8Hi0Jk1L");
+        uris.put(FeltOperation.PROJECTS_CREATE, "felt:projects/create?name=Field work&visibility=private"
+                                                + "&maxInheritedPermission=view_and_edit");
+        uris.put(FeltOperation.PROJECTS_GET, "felt:projects/get?projectId=Y0aC9BrbT9CmpFYr6ChVqXB");
+        uris.put(FeltOperation.PROJECTS_UPDATE, "felt:projects/update?projectId=Y0aC9BrbT9CmpFYr6ChVqXB&visibility=workspace");
+        uris.put(FeltOperation.PROJECTS_DELETE, "felt:projects/delete?projectId=Y0aC9BrbT9CmpFYr6ChVqXB");
+        uris.put(FeltOperation.SOURCES_LIST, "felt:sources/list?workspaceId=Wk7Sp2Ac4De6Fg8Hi0Jk1L");
+        uris.put(FeltOperation.SOURCES_CREATE, "felt:sources/create");
+        uris.put(FeltOperation.SOURCES_GET, "felt:sources/get?sourceId=Sr3Cw5Ev7Rb9Tn1My2Ux4Q");
+        uris.put(FeltOperation.SOURCES_UPDATE, "felt:sources/update?sourceId=Sr3Cw5Ev7Rb9Tn1My2Ux4Q&name=Lake");
+        uris.put(FeltOperation.SOURCES_DELETE, "felt:sources/delete?sourceId=Sr3Cw5Ev7Rb9Tn1My2Ux4Q");
+        uris.put(FeltOperation.SOURCES_SYNC, "felt:sources/sync?sourceId=Sr3Cw5Ev7Rb9Tn1My2Ux4Q");
+        uris.put(FeltOperation.SOURCES_CREATE_CREDENTIAL, "felt:sources/createCredential?sourceId=Sr3Cw5Ev7Rb9Tn1My2Ux4Q");
+        uris.put(FeltOperation.SOURCES_UPDATE_CREDENTIAL, "felt:sources/updateCredential?sourceId=Sr3Cw5Ev7Rb9Tn1My2Ux4Q"
+                                                          + "&credentialId=Cr8Dn6Tl4Ks2Jm0Hq9Gp7W");
+        uris.put(FeltOperation.SOURCES_DELETE_CREDENTIAL, "felt:sources/deleteCredential?sourceId=Sr3Cw5Ev7Rb9Tn1My2Ux4Q"
+                                                          + "&credentialId=Cr8Dn6Tl4Ks2Jm0Hq9Gp7W");
+        uris.put(FeltOperation.USER_GET, "felt:user/get");
 
         assertThat(uris).containsOnlyKeys(FeltOperation.values());
         uris.values().forEach(uri -> {
@@ -91,7 +137,9 @@ class CatalogTest {
             "felt:export/create?format=shp, format",
             "felt:library/list?source=everything, source",
             "felt:maps/frobnicate, methodName",
-            "felt:layers/get, apiName" })
+            "felt:comments/export?commentFormat=xml, commentFormat",
+            "felt:projects/create?visibility=public, visibility",
+            "felt:folders/get, apiName" })
     void rejectsAValueOutsideAnEnum(String uri, String option) {
         EndpointValidationResult result = catalog.validateEndpointProperties(uri);
 

@@ -87,10 +87,17 @@ class InputValidationTest extends FeltTestSupport {
                 .isInstanceOf(ResolveEndpointFailedException.class)
                 .rootCause()
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Unknown felt operation maps/frobnicate; valid ones are maps/create, maps/get,"
-                            + " maps/update, maps/delete, maps/move, maps/duplicate, library/list,"
-                            + " library/publishLayer, library/publishLayerGroup, export/link, export/create,"
-                            + " export/status, export");
+                .hasMessage("Unknown felt operation maps/frobnicate; valid ones are maps/create, maps/get, maps/update,"
+                            + " maps/delete, maps/move, maps/duplicate, library/list, library/publishLayer,"
+                            + " library/publishLayerGroup, export/link, export/create, export/status, export, maps/embedToken,"
+                            + " maps/addSourceLayer, layers/list, layers/get, layers/update, layers/delete, layers/updateStyle,"
+                            + " layers/upload, layers/refresh, layers/duplicate, layerGroups/list, layerGroups/get,"
+                            + " layerGroups/update, layerGroups/updateMany, layerGroups/delete, elements/list, elements/upsert,"
+                            + " elements/delete, elementGroups/list, elementGroups/get, elementGroups/upsert, comments/export,"
+                            + " comments/resolve, comments/delete, projects/list, projects/create, projects/get,"
+                            + " projects/update, projects/delete, sources/list, sources/create, sources/get, sources/update,"
+                            + " sources/delete, sources/sync, sources/createCredential, sources/updateCredential,"
+                            + " sources/deleteCredential, user/get");
     }
 
     @Test
@@ -104,9 +111,9 @@ class InputValidationTest extends FeltTestSupport {
 
     @Test
     void anUnknownApiNameFailsWhenTheEndpointIsCreated() {
-        assertThatThrownBy(() -> context.getEndpoint("felt:layers/get"))
+        assertThatThrownBy(() -> context.getEndpoint("felt:folders/get"))
                 .isInstanceOf(ResolveEndpointFailedException.class)
-                .hasMessageContaining("layers");
+                .hasMessageContaining("folders");
     }
 
     @Test
