@@ -12,6 +12,7 @@ import java.util.zip.ZipFile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.camelfelt.engine.job.JobWaiter;
 import dev.camelfelt.engine.testing.LogCapture;
@@ -90,6 +91,38 @@ class ExportProducerTest extends KoordinatesTestSupport {
                     "INFO " + JobWaiter.class.getName() + " - " + id + " (site " + simulator().apiUrl()
                     .replaceAll("/$", "") + ") is complete (100%)");
         }
+    }
+
+    @Test
+    void aDownloadThatBreaksOffIsStartedAgainFromTheBeginning() throws Exception {
+        simulator().storage().stubFor(get(urlPathMatching("/exports/.*")).atPriority(1).inScenario("broken")
+                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("broken once")
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Length", "100000")
+                        .withBody("PK, and then the connection drops")));
+
+        Message reply = reply(call("koordinates:export?" + AIRPORTS_IN_CANTERBURY + FAST + "&downloadDirectory="
+                                   + downloads));
+
+        assertThat(entry(reply.getBody(File.class), "nz-airports.geojson")).contains("Hokitika");
+        assertThat(simulator().storage().findAll(getRequestedFor(urlPathMatching("/exports/.*")))).hasSize(2);
+        assertThat(simulator().downloadsServed()).isEqualTo(1);
+    }
+
+    @Test
+    void anExpiredStorageUrlIsAskedForAgainOnce() throws Exception {
+        simulator().storage().stubFor(get(urlPathMatching("/exports/.*")).atPriority(1).inScenario("expired")
+                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("expired once")
+                .willReturn(aResponse().withStatus(403).withBody("<Error><Code>AccessDenied</Code></Error>")));
+
+        Message reply = reply(call("koordinates:export?" + AIRPORTS_IN_CANTERBURY + FAST + "&downloadDirectory="
+                                   + downloads));
+
+        long id = reply.getHeader(KoordinatesConstants.EXPORT_ID, Long.class);
+        assertThat(reply.getBody(File.class)).exists();
+        simulator().wireMock().verify(2, apiRequest(GET, "/exports/" + id + "/download/"));
+        List<LoggedRequest> stored = simulator().storage().findAll(getRequestedFor(urlPathMatching("/exports/.*")));
+        assertThat(stored).hasSize(2);
+        assertThat(stored.get(0).getUrl()).isNotEqualTo(stored.get(1).getUrl());
     }
 
     @Test
