@@ -203,7 +203,7 @@ class ExportProducerTest extends KoordinatesTestSupport {
 
     @Test
     void anExportCancelledWhileWaitedForFailsWithItsId() throws Exception {
-        route("koordinates:export?items=50772&crs=EPSG:2193&format=gpkg&initialDelay=200&delay=200");
+        route("koordinates:export?items=50772&crs=EPSG:2193&format=gpkg&initialDelay=1000&delay=1000");
 
         var pending = template.asyncSend("direct:koordinates", exchange -> { });
         await().until(() -> !simulator().exports().isEmpty());
