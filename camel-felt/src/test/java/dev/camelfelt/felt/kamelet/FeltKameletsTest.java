@@ -9,6 +9,7 @@ import java.util.Properties;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.camelfelt.felt.FeltComponent;
 import dev.camelfelt.felt.FeltConstants;
 import dev.camelfelt.felt.simulator.ExportStatus;
 import dev.camelfelt.felt.simulator.FeltMap;
@@ -60,6 +61,8 @@ class FeltKameletsTest {
         properties.setProperty("felt.layer-id", template.layerId());
         properties.setProperty("felt.download-directory", downloads.toString());
         camel.getPropertiesComponent().setOverrideProperties(properties);
+        // where a Kamelet is given no baseUrl, the component's applies
+        camel.getComponent("felt", FeltComponent.class).getConfiguration().setBaseUrl(simulator.baseUrl());
         PluginHelper.getRoutesLoader(camel)
                 .loadRoutes(ResourceHelper.resolveMandatoryResource(camel, "classpath:kamelet/felt-kamelet-routes.yaml"));
         camel.start();
@@ -106,6 +109,19 @@ class FeltKameletsTest {
         FeltMap copy = simulator.map(newMapId).orElseThrow();
         assertThat(copy.title()).isEqualTo("Parks for the field team");
         assertThat(copy.layers()).singleElement().satisfies(layer -> assertThat(layer.name()).isEqualTo(template.layerName()));
+    }
+
+    @Test
+    void aKameletWithoutBaseUrlUsesTheComponents() throws Exception {
+        MockEndpoint duplicated = camel.getEndpoint("mock:duplicated-without-base-url", MockEndpoint.class);
+        duplicated.expectedMessageCount(1);
+
+        camel.createProducerTemplate().sendBody("direct:duplicate-without-base-url", null);
+
+        duplicated.assertIsSatisfied();
+        String newMapId = JSON.readTree(duplicated.getReceivedExchanges().get(0).getMessage().getBody(String.class))
+                .path("id").asText();
+        assertThat(simulator.map(newMapId).orElseThrow().title()).isEqualTo("Parks by the component's base URL");
     }
 
     @Test

@@ -94,7 +94,8 @@ public final class RequestBudget {
                 pausedUntil = until;
             }
             lastThrottled = now;
-            tokens = 0;
+            // one request may go as soon as the pause is over; the rest follow at the new rate
+            tokens = Math.min(tokens, 1);
             if (maxRequestsPerSecond > 0) {
                 rate = Math.max(MIN_RATE, rate / 2);
             }
