@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 
+import dev.camelfelt.engine.health.PollHealthCheck;
 import dev.camelfelt.engine.http.Priority;
 import dev.camelfelt.felt.client.FeltClient;
 import dev.camelfelt.felt.client.FeltNotFoundException;
@@ -37,11 +38,14 @@ import org.slf4j.LoggerFactory;
 public class FeltExportConsumer extends ScheduledBatchPollingConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(FeltExportConsumer.class);
+    // a blip is no reason to take the application out of service
+    private static final int POLL_FAILURES_BEFORE_DOWN = 3;
 
     private final FeltEndpoint endpoint;
     private final FeltConfiguration configuration;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private final Map<String, String> lastStatus = new ConcurrentHashMap<>();
+    private final PollHealthCheck pollHealth = new PollHealthCheck("felt-export-consumer", POLL_FAILURES_BEFORE_DOWN);
     private ExportTracker tracker;
     private FeltClient client;
 
@@ -49,6 +53,8 @@ public class FeltExportConsumer extends ScheduledBatchPollingConsumer {
         super(endpoint, processor);
         this.endpoint = endpoint;
         this.configuration = endpoint.getConfiguration();
+        // Camel registers it with the route's consumer checks and applies healthCheckConsumerEnabled to it
+        setHealthCheck(pollHealth);
     }
 
     @Override
@@ -101,13 +107,19 @@ public class FeltExportConsumer extends ScheduledBatchPollingConsumer {
         try {
             status = FeltClient.await(client.getCustomExportStatus(export.mapId(), export.layerId(),
                     export.exportId(), Priority.POLL)).body();
+            pollHealth.succeeded();
         } catch (FeltNotFoundException e) {
+            pollHealth.succeeded();
             LOG.warn("Felt no longer knows export {}; it is no longer watched", export);
             tracker.finish(export, "gone");
             return null;
         } catch (FeltRateLimitException | FeltServerException | FeltTransportException e) {
+            pollHealth.failed(e);
             LOG.debug("Polling export {} failed; it is polled again next time: {}", export, e.getMessage());
             return null;
+        } catch (RuntimeException e) {
+            pollHealth.failed(e);
+            throw e;
         }
         if (!status.status().equals(lastStatus.put(export.exportId(), status.status()))) {
             LOG.info("Felt export {} is {}", export, status.status());

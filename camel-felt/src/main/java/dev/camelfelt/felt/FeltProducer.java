@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 
+import dev.camelfelt.engine.health.ApiHealthCheck;
 import dev.camelfelt.engine.http.ApiAnswer;
 import dev.camelfelt.engine.http.Priority;
 import dev.camelfelt.engine.job.WaitPolicy;
@@ -18,7 +19,10 @@ import dev.camelfelt.felt.model.ExportLink;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
+import org.apache.camel.util.URISupport;
 
 /**
  * Runs the endpoint's Felt operation for each exchange without holding a thread while Felt works: the call is sent,
@@ -34,6 +38,8 @@ public class FeltProducer extends DefaultAsyncProducer {
     private final FeltRequestBodies bodies;
     private Executor callbackExecutor;
     private Executor downloadExecutor;
+    private WritableHealthCheckRepository healthChecks;
+    private ApiHealthCheck healthCheck;
 
     public FeltProducer(FeltEndpoint endpoint) {
         super(endpoint);
@@ -49,6 +55,24 @@ public class FeltProducer extends DefaultAsyncProducer {
         super.doStart();
         callbackExecutor = endpoint.getComponent().getCallbackExecutor();
         downloadExecutor = endpoint.getComponent().getDownloadExecutor();
+        healthChecks = HealthCheckHelper.getHealthCheckRepository(endpoint.getCamelContext(), "producers",
+                WritableHealthCheckRepository.class);
+        if (healthChecks != null) {
+            // the health-check API is synchronous: the check waits for the call, bounded by responseTimeout
+            healthCheck = new ApiHealthCheck("producer:" + URISupport.sanitizeUri(endpoint.getEndpointUri()),
+                    "Felt at " + configuration.getBaseUrl(), () -> FeltClient.await(endpoint.getPollClient().getUser()));
+            healthCheck.setEnabled(endpoint.getComponent().isHealthCheckProducerEnabled());
+            healthChecks.addHealthCheck(healthCheck);
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthChecks != null && healthCheck != null) {
+            healthChecks.removeHealthCheck(healthCheck);
+            healthCheck = null;
+        }
+        super.doStop();
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.type.TypeFactory;
 import dev.camelfelt.engine.http.ApiAnswer;
 import dev.camelfelt.engine.http.ApiRequest;
 import dev.camelfelt.engine.http.AsyncApiClient;
@@ -15,12 +16,15 @@ import dev.camelfelt.felt.FeltOperation;
 import dev.camelfelt.felt.model.CustomExportResponse;
 import dev.camelfelt.felt.model.CustomExportStatus;
 import dev.camelfelt.felt.model.ExportLink;
+import dev.camelfelt.felt.model.User;
 
 /**
  * Calls Felt's REST API (v2) without holding a thread: any declared {@link FeltOperation} through {@link #send}, and
  * the export calls that the export code makes with ids it already knows. Failures arrive as {@link FeltException}s.
  */
 public final class FeltClient {
+
+    private static final JavaType USER = TypeFactory.defaultInstance().constructType(User.class);
 
     private final AsyncApiClient api;
 
@@ -44,6 +48,11 @@ public final class FeltClient {
         FeltOperation operation = FeltOperation.EXPORT_STATUS;
         return send(operation.request(Map.of(FeltId.MAP, mapId, FeltId.LAYER, layerId, FeltId.EXPORT, exportId), null,
                 Map.of()).withPriority(priority), operation.answerType());
+    }
+
+    /** GET /api/v2/user: the user the token belongs to; what the health check calls to prove the token works. */
+    public CompletableFuture<ApiAnswer<User>> getUser() {
+        return send(new ApiRequest("GET", "/user", Map.of(), null, Priority.POLL), USER);
     }
 
     /** GET .../get_export_link */
