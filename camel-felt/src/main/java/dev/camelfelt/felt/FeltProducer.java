@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 
 import dev.camelfelt.engine.health.ApiHealthCheck;
 import dev.camelfelt.engine.http.ApiAnswer;
@@ -16,6 +15,7 @@ import dev.camelfelt.felt.export.ExportRef;
 import dev.camelfelt.felt.model.CustomExportResponse;
 import dev.camelfelt.felt.model.CustomExportStatus;
 import dev.camelfelt.felt.model.ExportLink;
+import dev.camelfelt.engine.camel.RouteContinuation;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -92,24 +92,9 @@ public class FeltProducer extends DefaultAsyncProducer {
             callback.done(true);
             return true;
         }
-        done.whenComplete((result, failure) -> continueRoute(exchange, callback, failure));
+        done.whenComplete((result, failure) ->
+                RouteContinuation.continueRoute(callbackExecutor, exchange, callback, failure));
         return false;
-    }
-
-    /** Continues the route on a callback thread, never on the I/O, poller or download thread that got here. */
-    private void continueRoute(Exchange exchange, AsyncCallback callback, Throwable failure) {
-        try {
-            callbackExecutor.execute(() -> {
-                if (failure != null) {
-                    exchange.setException(unwrap(failure));
-                }
-                callback.done(false);
-            });
-        } catch (RejectedExecutionException e) {
-            // the component is stopping: the exchange must still complete
-            exchange.setException(failure != null ? unwrap(failure) : e);
-            callback.done(false);
-        }
     }
 
     /** One declared Felt call: the answer becomes the body. */
@@ -214,13 +199,5 @@ public class FeltProducer extends DefaultAsyncProducer {
         Message message = exchange.getMessage();
         message.setBody(answer.body());
         message.setHeader(FeltConstants.HTTP_STATUS, answer.status());
-    }
-
-    private static Throwable unwrap(Throwable failure) {
-        Throwable cause = failure;
-        while (cause instanceof CompletionException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause;
     }
 }

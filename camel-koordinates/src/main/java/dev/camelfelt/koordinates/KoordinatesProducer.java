@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.camelfelt.engine.http.ApiAnswer;
@@ -22,6 +21,7 @@ import dev.camelfelt.koordinates.export.KoordinatesExportTimeoutException;
 import dev.camelfelt.koordinates.model.Export;
 import dev.camelfelt.koordinates.model.ExportFormat;
 import dev.camelfelt.koordinates.model.ExportValidation;
+import dev.camelfelt.engine.camel.RouteContinuation;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -83,24 +83,9 @@ public class KoordinatesProducer extends DefaultAsyncProducer {
             callback.done(true);
             return true;
         }
-        done.whenComplete((result, failure) -> continueRoute(exchange, callback, failure));
+        done.whenComplete((result, failure) ->
+                RouteContinuation.continueRoute(callbackExecutor, exchange, callback, failure));
         return false;
-    }
-
-    /** Continues the route on a callback thread, never on the I/O, poller or download thread that got here. */
-    private void continueRoute(Exchange exchange, AsyncCallback callback, Throwable failure) {
-        try {
-            callbackExecutor.execute(() -> {
-                if (failure != null) {
-                    exchange.setException(JobWaiter.unwrap(failure));
-                }
-                callback.done(false);
-            });
-        } catch (RejectedExecutionException e) {
-            // the component is stopping: the exchange must still complete
-            exchange.setException(failure != null ? JobWaiter.unwrap(failure) : e);
-            callback.done(false);
-        }
     }
 
     /** One declared call, every page of it for a list; the answer becomes the body. */

@@ -104,11 +104,6 @@ class CatalogTest {
     }
 
     @Test
-    void theEndpointIsAsynchronous() {
-        assertThat(metadata.path("component").path("async").asBoolean()).isTrue();
-    }
-
-    @Test
     void theApiKeyIsSecret() {
         assertThat(metadata.path("properties").path("apiKey").path("secret").asBoolean()).isTrue();
         assertThat(metadata.path("componentProperties").path("apiKey").path("secret").asBoolean()).isTrue();
