@@ -73,7 +73,8 @@ class FeltEtlJobTest {
         });
         assertThat(summary.exportId()).isEqualTo(simulator.customExports().get(0).id());
 
-        assertThat(summary.file()).isEqualTo(exports.resolve(copy.id()).resolve(template.layerName() + ".geojson"));
+        assertThat(summary.file()).isEqualTo(exports.resolve(copy.id())
+                .resolve(summary.exportId() + "-" + template.layerName() + ".geojson"));
         JsonNode geoJson = new ObjectMapper().readTree(summary.file().toFile());
         assertThat(geoJson.path("type").asText()).isEqualTo("FeatureCollection");
         assertThat(geoJson.path("features")).hasSize(template.featureCount());

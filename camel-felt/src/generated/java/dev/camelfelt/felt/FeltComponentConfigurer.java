@@ -64,10 +64,6 @@ public class FeltComponentConfigurer extends PropertyConfigurerSupport implement
         case "emailOnCompletion": getOrCreateConfiguration(target).setEmailOnCompletion(property(camelContext, boolean.class, value)); return true;
         case "exportid":
         case "exportId": getOrCreateConfiguration(target).setExportId(property(camelContext, java.lang.String.class, value)); return true;
-        case "exportpollerthreads":
-        case "exportPollerThreads": target.setExportPollerThreads(property(camelContext, int.class, value)); return true;
-        case "exportstaterepository":
-        case "exportStateRepository": getOrCreateConfiguration(target).setExportStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "filters": getOrCreateConfiguration(target).setFilters(property(camelContext, java.lang.String.class, value)); return true;
         case "folderid":
         case "folderId": getOrCreateConfiguration(target).setFolderId(property(camelContext, java.lang.String.class, value)); return true;
@@ -76,12 +72,10 @@ public class FeltComponentConfigurer extends PropertyConfigurerSupport implement
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
-        case "httpclient":
-        case "httpClient": getOrCreateConfiguration(target).setHttpClient(property(camelContext, org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class, value)); return true;
-        case "httpclientconfigurer":
-        case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "importurl":
         case "importUrl": getOrCreateConfiguration(target).setImportUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "jobstore":
+        case "jobStore": getOrCreateConfiguration(target).setJobStore(property(camelContext, dev.camelfelt.engine.store.JobStore.class, value)); return true;
         case "lat": getOrCreateConfiguration(target).setLat(property(camelContext, java.lang.Double.class, value)); return true;
         case "layergroupid":
         case "layerGroupId": getOrCreateConfiguration(target).setLayerGroupId(property(camelContext, java.lang.String.class, value)); return true;
@@ -91,15 +85,17 @@ public class FeltComponentConfigurer extends PropertyConfigurerSupport implement
         case "layerUrls": getOrCreateConfiguration(target).setLayerUrls(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "leaseduration":
+        case "leaseDuration": getOrCreateConfiguration(target).setLeaseDuration(property(camelContext, java.time.Duration.class, value)); return true;
         case "lon": getOrCreateConfiguration(target).setLon(property(camelContext, java.lang.Double.class, value)); return true;
         case "mapid":
         case "mapId": getOrCreateConfiguration(target).setMapId(property(camelContext, java.lang.String.class, value)); return true;
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": target.setMaxConcurrentRequests(property(camelContext, int.class, value)); return true;
-        case "maxdelay":
-        case "maxDelay": getOrCreateConfiguration(target).setMaxDelay(property(camelContext, java.time.Duration.class, value)); return true;
         case "maxinheritedpermission":
         case "maxInheritedPermission": getOrCreateConfiguration(target).setMaxInheritedPermission(property(camelContext, dev.camelfelt.felt.model.ProjectPermission.class, value)); return true;
+        case "maxredeliveries":
+        case "maxRedeliveries": getOrCreateConfiguration(target).setMaxRedeliveries(property(camelContext, int.class, value)); return true;
         case "maxrequestspersecond":
         case "maxRequestsPerSecond": target.setMaxRequestsPerSecond(property(camelContext, int.class, value)); return true;
         case "maxretries":
@@ -125,8 +121,16 @@ public class FeltComponentConfigurer extends PropertyConfigurerSupport implement
         case "useremail":
         case "userEmail": getOrCreateConfiguration(target).setUserEmail(property(camelContext, java.lang.String.class, value)); return true;
         case "visibility": getOrCreateConfiguration(target).setVisibility(property(camelContext, dev.camelfelt.felt.model.ProjectVisibility.class, value)); return true;
+        case "waitbackoffmultiplier":
+        case "waitBackoffMultiplier": getOrCreateConfiguration(target).setWaitBackoffMultiplier(property(camelContext, double.class, value)); return true;
+        case "waitdelay":
+        case "waitDelay": getOrCreateConfiguration(target).setWaitDelay(property(camelContext, java.time.Duration.class, value)); return true;
         case "waitforcompletion":
         case "waitForCompletion": getOrCreateConfiguration(target).setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
+        case "waitinitialdelay":
+        case "waitInitialDelay": getOrCreateConfiguration(target).setWaitInitialDelay(property(camelContext, java.time.Duration.class, value)); return true;
+        case "waitmaxdelay":
+        case "waitMaxDelay": getOrCreateConfiguration(target).setWaitMaxDelay(property(camelContext, java.time.Duration.class, value)); return true;
         case "waittimeout":
         case "waitTimeout": getOrCreateConfiguration(target).setWaitTimeout(property(camelContext, java.time.Duration.class, value)); return true;
         case "workspaceid":
@@ -134,11 +138,6 @@ public class FeltComponentConfigurer extends PropertyConfigurerSupport implement
         case "zoom": getOrCreateConfiguration(target).setZoom(property(camelContext, java.lang.Double.class, value)); return true;
         default: return false;
         }
-    }
-
-    @Override
-    public String[] getAutowiredNames() {
-        return new String[]{"exportStateRepository", "httpClient"};
     }
 
     @Override
@@ -178,10 +177,6 @@ public class FeltComponentConfigurer extends PropertyConfigurerSupport implement
         case "emailOnCompletion": return boolean.class;
         case "exportid":
         case "exportId": return java.lang.String.class;
-        case "exportpollerthreads":
-        case "exportPollerThreads": return int.class;
-        case "exportstaterepository":
-        case "exportStateRepository": return org.apache.camel.spi.StateRepository.class;
         case "filters": return java.lang.String.class;
         case "folderid":
         case "folderId": return java.lang.String.class;
@@ -190,12 +185,10 @@ public class FeltComponentConfigurer extends PropertyConfigurerSupport implement
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
-        case "httpclient":
-        case "httpClient": return org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class;
-        case "httpclientconfigurer":
-        case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "importurl":
         case "importUrl": return java.lang.String.class;
+        case "jobstore":
+        case "jobStore": return dev.camelfelt.engine.store.JobStore.class;
         case "lat": return java.lang.Double.class;
         case "layergroupid":
         case "layerGroupId": return java.lang.String.class;
@@ -205,15 +198,17 @@ public class FeltComponentConfigurer extends PropertyConfigurerSupport implement
         case "layerUrls": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "leaseduration":
+        case "leaseDuration": return java.time.Duration.class;
         case "lon": return java.lang.Double.class;
         case "mapid":
         case "mapId": return java.lang.String.class;
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": return int.class;
-        case "maxdelay":
-        case "maxDelay": return java.time.Duration.class;
         case "maxinheritedpermission":
         case "maxInheritedPermission": return dev.camelfelt.felt.model.ProjectPermission.class;
+        case "maxredeliveries":
+        case "maxRedeliveries": return int.class;
         case "maxrequestspersecond":
         case "maxRequestsPerSecond": return int.class;
         case "maxretries":
@@ -239,8 +234,16 @@ public class FeltComponentConfigurer extends PropertyConfigurerSupport implement
         case "useremail":
         case "userEmail": return java.lang.String.class;
         case "visibility": return dev.camelfelt.felt.model.ProjectVisibility.class;
+        case "waitbackoffmultiplier":
+        case "waitBackoffMultiplier": return double.class;
+        case "waitdelay":
+        case "waitDelay": return java.time.Duration.class;
         case "waitforcompletion":
         case "waitForCompletion": return boolean.class;
+        case "waitinitialdelay":
+        case "waitInitialDelay": return java.time.Duration.class;
+        case "waitmaxdelay":
+        case "waitMaxDelay": return java.time.Duration.class;
         case "waittimeout":
         case "waitTimeout": return java.time.Duration.class;
         case "workspaceid":
@@ -288,10 +291,6 @@ public class FeltComponentConfigurer extends PropertyConfigurerSupport implement
         case "emailOnCompletion": return getOrCreateConfiguration(target).isEmailOnCompletion();
         case "exportid":
         case "exportId": return getOrCreateConfiguration(target).getExportId();
-        case "exportpollerthreads":
-        case "exportPollerThreads": return target.getExportPollerThreads();
-        case "exportstaterepository":
-        case "exportStateRepository": return getOrCreateConfiguration(target).getExportStateRepository();
         case "filters": return getOrCreateConfiguration(target).getFilters();
         case "folderid":
         case "folderId": return getOrCreateConfiguration(target).getFolderId();
@@ -300,12 +299,10 @@ public class FeltComponentConfigurer extends PropertyConfigurerSupport implement
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
-        case "httpclient":
-        case "httpClient": return getOrCreateConfiguration(target).getHttpClient();
-        case "httpclientconfigurer":
-        case "httpClientConfigurer": return getOrCreateConfiguration(target).getHttpClientConfigurer();
         case "importurl":
         case "importUrl": return getOrCreateConfiguration(target).getImportUrl();
+        case "jobstore":
+        case "jobStore": return getOrCreateConfiguration(target).getJobStore();
         case "lat": return getOrCreateConfiguration(target).getLat();
         case "layergroupid":
         case "layerGroupId": return getOrCreateConfiguration(target).getLayerGroupId();
@@ -315,15 +312,17 @@ public class FeltComponentConfigurer extends PropertyConfigurerSupport implement
         case "layerUrls": return getOrCreateConfiguration(target).getLayerUrls();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "leaseduration":
+        case "leaseDuration": return getOrCreateConfiguration(target).getLeaseDuration();
         case "lon": return getOrCreateConfiguration(target).getLon();
         case "mapid":
         case "mapId": return getOrCreateConfiguration(target).getMapId();
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": return target.getMaxConcurrentRequests();
-        case "maxdelay":
-        case "maxDelay": return getOrCreateConfiguration(target).getMaxDelay();
         case "maxinheritedpermission":
         case "maxInheritedPermission": return getOrCreateConfiguration(target).getMaxInheritedPermission();
+        case "maxredeliveries":
+        case "maxRedeliveries": return getOrCreateConfiguration(target).getMaxRedeliveries();
         case "maxrequestspersecond":
         case "maxRequestsPerSecond": return target.getMaxRequestsPerSecond();
         case "maxretries":
@@ -349,22 +348,21 @@ public class FeltComponentConfigurer extends PropertyConfigurerSupport implement
         case "useremail":
         case "userEmail": return getOrCreateConfiguration(target).getUserEmail();
         case "visibility": return getOrCreateConfiguration(target).getVisibility();
+        case "waitbackoffmultiplier":
+        case "waitBackoffMultiplier": return getOrCreateConfiguration(target).getWaitBackoffMultiplier();
+        case "waitdelay":
+        case "waitDelay": return getOrCreateConfiguration(target).getWaitDelay();
         case "waitforcompletion":
         case "waitForCompletion": return getOrCreateConfiguration(target).isWaitForCompletion();
+        case "waitinitialdelay":
+        case "waitInitialDelay": return getOrCreateConfiguration(target).getWaitInitialDelay();
+        case "waitmaxdelay":
+        case "waitMaxDelay": return getOrCreateConfiguration(target).getWaitMaxDelay();
         case "waittimeout":
         case "waitTimeout": return getOrCreateConfiguration(target).getWaitTimeout();
         case "workspaceid":
         case "workspaceId": return getOrCreateConfiguration(target).getWorkspaceId();
         case "zoom": return getOrCreateConfiguration(target).getZoom();
-        default: return null;
-        }
-    }
-
-    @Override
-    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
-        switch (ignoreCase ? name.toLowerCase() : name) {
-        case "exportstaterepository":
-        case "exportStateRepository": return java.lang.String.class;
         default: return null;
         }
     }

@@ -63,21 +63,17 @@ public class FeltEndpointConfigurer extends PropertyConfigurerSupport implements
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "exportid":
         case "exportId": target.getConfiguration().setExportId(property(camelContext, java.lang.String.class, value)); return true;
-        case "exportstaterepository":
-        case "exportStateRepository": target.getConfiguration().setExportStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "filters": target.getConfiguration().setFilters(property(camelContext, java.lang.String.class, value)); return true;
         case "folderid":
         case "folderId": target.getConfiguration().setFolderId(property(camelContext, java.lang.String.class, value)); return true;
         case "format": target.getConfiguration().setFormat(property(camelContext, dev.camelfelt.felt.model.ExportFormat.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
-        case "httpclient":
-        case "httpClient": target.getConfiguration().setHttpClient(property(camelContext, org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class, value)); return true;
-        case "httpclientconfigurer":
-        case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "importurl":
         case "importUrl": target.getConfiguration().setImportUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
+        case "jobstore":
+        case "jobStore": target.getConfiguration().setJobStore(property(camelContext, dev.camelfelt.engine.store.JobStore.class, value)); return true;
         case "lat": target.getConfiguration().setLat(property(camelContext, java.lang.Double.class, value)); return true;
         case "layergroupid":
         case "layerGroupId": target.getConfiguration().setLayerGroupId(property(camelContext, java.lang.String.class, value)); return true;
@@ -87,13 +83,15 @@ public class FeltEndpointConfigurer extends PropertyConfigurerSupport implements
         case "layerUrls": target.getConfiguration().setLayerUrls(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "leaseduration":
+        case "leaseDuration": target.getConfiguration().setLeaseDuration(property(camelContext, java.time.Duration.class, value)); return true;
         case "lon": target.getConfiguration().setLon(property(camelContext, java.lang.Double.class, value)); return true;
         case "mapid":
         case "mapId": target.getConfiguration().setMapId(property(camelContext, java.lang.String.class, value)); return true;
-        case "maxdelay":
-        case "maxDelay": target.getConfiguration().setMaxDelay(property(camelContext, java.time.Duration.class, value)); return true;
         case "maxinheritedpermission":
         case "maxInheritedPermission": target.getConfiguration().setMaxInheritedPermission(property(camelContext, dev.camelfelt.felt.model.ProjectPermission.class, value)); return true;
+        case "maxredeliveries":
+        case "maxRedeliveries": target.getConfiguration().setMaxRedeliveries(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "name": target.getConfiguration().setName(property(camelContext, java.lang.String.class, value)); return true;
@@ -136,8 +134,16 @@ public class FeltEndpointConfigurer extends PropertyConfigurerSupport implements
         case "useremail":
         case "userEmail": target.getConfiguration().setUserEmail(property(camelContext, java.lang.String.class, value)); return true;
         case "visibility": target.getConfiguration().setVisibility(property(camelContext, dev.camelfelt.felt.model.ProjectVisibility.class, value)); return true;
+        case "waitbackoffmultiplier":
+        case "waitBackoffMultiplier": target.getConfiguration().setWaitBackoffMultiplier(property(camelContext, double.class, value)); return true;
+        case "waitdelay":
+        case "waitDelay": target.getConfiguration().setWaitDelay(property(camelContext, java.time.Duration.class, value)); return true;
         case "waitforcompletion":
         case "waitForCompletion": target.getConfiguration().setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
+        case "waitinitialdelay":
+        case "waitInitialDelay": target.getConfiguration().setWaitInitialDelay(property(camelContext, java.time.Duration.class, value)); return true;
+        case "waitmaxdelay":
+        case "waitMaxDelay": target.getConfiguration().setWaitMaxDelay(property(camelContext, java.time.Duration.class, value)); return true;
         case "waittimeout":
         case "waitTimeout": target.getConfiguration().setWaitTimeout(property(camelContext, java.time.Duration.class, value)); return true;
         case "workspaceid":
@@ -145,11 +151,6 @@ public class FeltEndpointConfigurer extends PropertyConfigurerSupport implements
         case "zoom": target.getConfiguration().setZoom(property(camelContext, java.lang.Double.class, value)); return true;
         default: return false;
         }
-    }
-
-    @Override
-    public String[] getAutowiredNames() {
-        return new String[]{"exportStateRepository", "httpClient"};
     }
 
     @Override
@@ -195,21 +196,17 @@ public class FeltEndpointConfigurer extends PropertyConfigurerSupport implements
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "exportid":
         case "exportId": return java.lang.String.class;
-        case "exportstaterepository":
-        case "exportStateRepository": return org.apache.camel.spi.StateRepository.class;
         case "filters": return java.lang.String.class;
         case "folderid":
         case "folderId": return java.lang.String.class;
         case "format": return dev.camelfelt.felt.model.ExportFormat.class;
         case "greedy": return boolean.class;
-        case "httpclient":
-        case "httpClient": return org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class;
-        case "httpclientconfigurer":
-        case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "importurl":
         case "importUrl": return java.lang.String.class;
         case "initialdelay":
         case "initialDelay": return long.class;
+        case "jobstore":
+        case "jobStore": return dev.camelfelt.engine.store.JobStore.class;
         case "lat": return java.lang.Double.class;
         case "layergroupid":
         case "layerGroupId": return java.lang.String.class;
@@ -219,13 +216,15 @@ public class FeltEndpointConfigurer extends PropertyConfigurerSupport implements
         case "layerUrls": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "leaseduration":
+        case "leaseDuration": return java.time.Duration.class;
         case "lon": return java.lang.Double.class;
         case "mapid":
         case "mapId": return java.lang.String.class;
-        case "maxdelay":
-        case "maxDelay": return java.time.Duration.class;
         case "maxinheritedpermission":
         case "maxInheritedPermission": return dev.camelfelt.felt.model.ProjectPermission.class;
+        case "maxredeliveries":
+        case "maxRedeliveries": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "name": return java.lang.String.class;
@@ -268,8 +267,16 @@ public class FeltEndpointConfigurer extends PropertyConfigurerSupport implements
         case "useremail":
         case "userEmail": return java.lang.String.class;
         case "visibility": return dev.camelfelt.felt.model.ProjectVisibility.class;
+        case "waitbackoffmultiplier":
+        case "waitBackoffMultiplier": return double.class;
+        case "waitdelay":
+        case "waitDelay": return java.time.Duration.class;
         case "waitforcompletion":
         case "waitForCompletion": return boolean.class;
+        case "waitinitialdelay":
+        case "waitInitialDelay": return java.time.Duration.class;
+        case "waitmaxdelay":
+        case "waitMaxDelay": return java.time.Duration.class;
         case "waittimeout":
         case "waitTimeout": return java.time.Duration.class;
         case "workspaceid":
@@ -323,21 +330,17 @@ public class FeltEndpointConfigurer extends PropertyConfigurerSupport implements
         case "exchangePattern": return target.getExchangePattern();
         case "exportid":
         case "exportId": return target.getConfiguration().getExportId();
-        case "exportstaterepository":
-        case "exportStateRepository": return target.getConfiguration().getExportStateRepository();
         case "filters": return target.getConfiguration().getFilters();
         case "folderid":
         case "folderId": return target.getConfiguration().getFolderId();
         case "format": return target.getConfiguration().getFormat();
         case "greedy": return target.isGreedy();
-        case "httpclient":
-        case "httpClient": return target.getConfiguration().getHttpClient();
-        case "httpclientconfigurer":
-        case "httpClientConfigurer": return target.getConfiguration().getHttpClientConfigurer();
         case "importurl":
         case "importUrl": return target.getConfiguration().getImportUrl();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
+        case "jobstore":
+        case "jobStore": return target.getConfiguration().getJobStore();
         case "lat": return target.getConfiguration().getLat();
         case "layergroupid":
         case "layerGroupId": return target.getConfiguration().getLayerGroupId();
@@ -347,13 +350,15 @@ public class FeltEndpointConfigurer extends PropertyConfigurerSupport implements
         case "layerUrls": return target.getConfiguration().getLayerUrls();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "leaseduration":
+        case "leaseDuration": return target.getConfiguration().getLeaseDuration();
         case "lon": return target.getConfiguration().getLon();
         case "mapid":
         case "mapId": return target.getConfiguration().getMapId();
-        case "maxdelay":
-        case "maxDelay": return target.getConfiguration().getMaxDelay();
         case "maxinheritedpermission":
         case "maxInheritedPermission": return target.getConfiguration().getMaxInheritedPermission();
+        case "maxredeliveries":
+        case "maxRedeliveries": return target.getConfiguration().getMaxRedeliveries();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "name": return target.getConfiguration().getName();
@@ -396,8 +401,16 @@ public class FeltEndpointConfigurer extends PropertyConfigurerSupport implements
         case "useremail":
         case "userEmail": return target.getConfiguration().getUserEmail();
         case "visibility": return target.getConfiguration().getVisibility();
+        case "waitbackoffmultiplier":
+        case "waitBackoffMultiplier": return target.getConfiguration().getWaitBackoffMultiplier();
+        case "waitdelay":
+        case "waitDelay": return target.getConfiguration().getWaitDelay();
         case "waitforcompletion":
         case "waitForCompletion": return target.getConfiguration().isWaitForCompletion();
+        case "waitinitialdelay":
+        case "waitInitialDelay": return target.getConfiguration().getWaitInitialDelay();
+        case "waitmaxdelay":
+        case "waitMaxDelay": return target.getConfiguration().getWaitMaxDelay();
         case "waittimeout":
         case "waitTimeout": return target.getConfiguration().getWaitTimeout();
         case "workspaceid":
@@ -410,8 +423,6 @@ public class FeltEndpointConfigurer extends PropertyConfigurerSupport implements
     @Override
     public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
-        case "exportstaterepository":
-        case "exportStateRepository": return java.lang.String.class;
         case "schedulerproperties":
         case "schedulerProperties": return java.lang.Object.class;
         default: return null;

@@ -23,7 +23,7 @@ public class FeltEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(70);
+        Set<String> props = new HashSet<>(73);
         props.add("apiName");
         props.add("apiToken");
         props.add("backoffErrorThreshold");
@@ -47,24 +47,23 @@ public class FeltEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("exportId");
-        props.add("exportStateRepository");
         props.add("filters");
         props.add("folderId");
         props.add("format");
         props.add("greedy");
-        props.add("httpClient");
-        props.add("httpClientConfigurer");
         props.add("importUrl");
         props.add("initialDelay");
+        props.add("jobStore");
         props.add("lat");
         props.add("layerGroupId");
         props.add("layerId");
         props.add("layerUrls");
         props.add("lazyStartProducer");
+        props.add("leaseDuration");
         props.add("lon");
         props.add("mapId");
-        props.add("maxDelay");
         props.add("maxInheritedPermission");
+        props.add("maxRedeliveries");
         props.add("maxRetries");
         props.add("methodName");
         props.add("name");
@@ -90,7 +89,11 @@ public class FeltEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("useFixedDelay");
         props.add("userEmail");
         props.add("visibility");
+        props.add("waitBackoffMultiplier");
+        props.add("waitDelay");
         props.add("waitForCompletion");
+        props.add("waitInitialDelay");
+        props.add("waitMaxDelay");
         props.add("waitTimeout");
         props.add("workspaceId");
         props.add("zoom");

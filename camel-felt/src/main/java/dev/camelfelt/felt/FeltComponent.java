@@ -13,15 +13,13 @@ import dev.camelfelt.engine.http.AsyncHttpClients;
 import dev.camelfelt.engine.http.RequestBudget;
 import dev.camelfelt.engine.option.EnumOptions;
 import dev.camelfelt.engine.secret.SecretOptions;
-import dev.camelfelt.felt.export.ExportTracker;
+import dev.camelfelt.felt.export.ExportResources;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
-import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
-import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.util.concurrent.CamelThreadFactory;
 import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
@@ -34,12 +32,6 @@ public class FeltComponent extends HealthCheckComponent {
 
     @Metadata(description = "The options every felt endpoint starts from; each endpoint URI may override them.")
     private FeltConfiguration configuration = new FeltConfiguration();
-
-    @Metadata(label = "advanced", defaultValue = "4",
-              description = "How many threads poll the status of the exports felt:export waits for. A thread is busy"
-                            + " only while a poll is on the wire, never while an export is in progress; so these"
-                            + " threads make about exportPollerThreads / round-trip-time polls a second in all.")
-    private int exportPollerThreads = 4;
 
     @Metadata(defaultValue = "" + DEFAULT_MAX_REQUESTS_PER_SECOND,
               description = "How many requests a second all felt endpoints together may send to Felt (a token bucket"
@@ -62,20 +54,15 @@ public class FeltComponent extends HealthCheckComponent {
     static final int DEFAULT_MAX_REQUESTS_PER_SECOND = 20;
     static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 10;
     static final int DEFAULT_CALLBACK_THREADS = 4;
-    private static final int DOWNLOAD_THREADS = 10;
     private static final int IO_THREADS = 2;
     private static final int MAX_CONNECTIONS = 200;
     private static final Duration BUDGET_RECOVERY_INTERVAL = Duration.ofSeconds(30);
 
-    private FeltHttpClients httpClients;
     private final Map<AsyncClientKey, CloseableHttpAsyncClient> asyncHttpClients = new ConcurrentHashMap<>();
     private ScheduledExecutorService httpScheduler;
     private ExecutorService callbackExecutor;
     private RequestBudget requestBudget;
-    private ScheduledExecutorService exportScheduler;
-    private ExecutorService downloadExecutor;
-    private final StateRepository<String, String> defaultStateRepository = new MemoryStateRepository();
-    private final Map<StateRepository<String, String>, ExportTracker> trackers = new ConcurrentHashMap<>();
+    private ExportResources exportResources;
 
     @Override
     protected void doInit() throws Exception {
@@ -98,14 +85,6 @@ public class FeltComponent extends HealthCheckComponent {
         setProperties(endpoint, parameters);
         endpoint.resolveOperation();
         return endpoint;
-    }
-
-    /** The HTTP clients of this component's endpoints, sharing their connection pools. */
-    synchronized FeltHttpClients getHttpClients() {
-        if (httpClients == null) {
-            httpClients = new FeltHttpClients(getCamelContext());
-        }
-        return httpClients;
     }
 
     /**
@@ -170,45 +149,23 @@ public class FeltComponent extends HealthCheckComponent {
         return profile;
     }
 
-    /** The scheduler that all export waits of this component share. */
-    synchronized ScheduledExecutorService getExportScheduler() {
-        if (exportScheduler == null) {
-            exportScheduler = getCamelContext().getExecutorServiceManager()
-                    .newScheduledThreadPool(this, "FeltExportPoller", exportPollerThreads);
+    /**
+     * What the exports of this component's endpoints share, started on first use: their waits are scheduled on the
+     * HTTP scheduler, and the routes after them continue on the callback threads.
+     */
+    synchronized ExportResources getExportResources() {
+        if (exportResources == null) {
+            exportResources = new ExportResources(getCamelContext(), this, getHttpScheduler(), getCallbackExecutor());
+            ServiceHelper.startService(exportResources);
         }
-        return exportScheduler;
-    }
-
-    /** The threads that download finished exports, so that a large download never delays a poll. */
-    synchronized ExecutorService getDownloadExecutor() {
-        if (downloadExecutor == null) {
-            // queue without bound and abort when shut down: a download must never run on a poller thread, and an
-            // exchange whose download cannot start must fail rather than wait forever
-            downloadExecutor = getCamelContext().getExecutorServiceManager()
-                    .newThreadPool(this, "FeltDownload", unboundedProfile("FeltDownload", DOWNLOAD_THREADS));
-        }
-        return downloadExecutor;
-    }
-
-    /** The tracker of the exports kept in {@code repository}, or in the component's memory when it is null. */
-    ExportTracker getExportTracker(StateRepository<String, String> repository) {
-        return trackers.computeIfAbsent(repository != null ? repository : defaultStateRepository, r -> {
-            ExportTracker tracker = new ExportTracker(r);
-            ServiceHelper.startService(tracker);
-            return tracker;
-        });
+        return exportResources;
     }
 
     @Override
     protected synchronized void doStop() throws Exception {
-        if (exportScheduler != null) {
-            getCamelContext().getExecutorServiceManager().shutdownGraceful(exportScheduler);
-            exportScheduler = null;
-        }
-        if (downloadExecutor != null) {
-            getCamelContext().getExecutorServiceManager().shutdownGraceful(downloadExecutor);
-            downloadExecutor = null;
-        }
+        // first, so that every export wait has ended while the threads that complete it still run
+        ServiceHelper.stopService(exportResources);
+        exportResources = null;
         asyncHttpClients.values().forEach(client -> client.close(CloseMode.GRACEFUL));
         asyncHttpClients.clear();
         if (httpScheduler != null) {
@@ -220,21 +177,7 @@ public class FeltComponent extends HealthCheckComponent {
             getCamelContext().getExecutorServiceManager().shutdownGraceful(callbackExecutor);
             callbackExecutor = null;
         }
-        ServiceHelper.stopService(trackers.values());
-        trackers.clear();
-        if (httpClients != null) {
-            httpClients.close();
-            httpClients = null;
-        }
         super.doStop();
-    }
-
-    public int getExportPollerThreads() {
-        return exportPollerThreads;
-    }
-
-    public void setExportPollerThreads(int exportPollerThreads) {
-        this.exportPollerThreads = exportPollerThreads;
     }
 
     public int getMaxRequestsPerSecond() {

@@ -2,6 +2,7 @@ package dev.camelfelt.felt;
 
 import java.time.Duration;
 
+import dev.camelfelt.engine.store.JobStore;
 import dev.camelfelt.felt.model.CommentFormat;
 import dev.camelfelt.felt.model.ExportFormat;
 import dev.camelfelt.felt.model.LibrarySource;
@@ -9,13 +10,9 @@ import dev.camelfelt.felt.model.ProjectPermission;
 import dev.camelfelt.felt.model.ProjectVisibility;
 import dev.camelfelt.felt.model.PublicAccess;
 import org.apache.camel.RuntimeCamelException;
-import org.apache.camel.component.http.HttpClientConfigurer;
-import org.apache.camel.spi.Metadata;
-import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.support.jsse.SSLContextParameters;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 
 /** The options of a felt endpoint; the component holds the defaults every endpoint starts from. */
 @UriParams
@@ -52,18 +49,6 @@ public class FeltConfiguration implements Cloneable {
     @UriParam(label = "advanced", defaultValue = "30s", javaType = "java.time.Duration",
               description = "The longest wait between two tries; a Retry-After that asks for longer ends the retries.")
     private Duration retryMaxDelay = Duration.ofSeconds(30);
-
-    @UriParam(label = "advanced",
-              description = "An Apache HttpClient 5 client for downloading export files, instead of the one the component"
-                            + " builds (e.g. for proxies); the component neither configures nor closes it. API calls"
-                            + " go through the component's non-blocking client.")
-    @Metadata(autowired = true)
-    private CloseableHttpClient httpClient;
-
-    @UriParam(label = "advanced",
-              description = "A camel-http HttpClientConfigurer that customizes the HttpClientBuilder of the download"
-                            + " client, e.g. for a proxy or authentication to it.")
-    private HttpClientConfigurer httpClientConfigurer;
 
     @UriParam(label = "security", description = "TLS settings for the connections to Felt.")
     private SSLContextParameters sslContextParameters;
@@ -193,11 +178,23 @@ public class FeltConfiguration implements Cloneable {
                             + " after creating the export and leaves it to the export tracker and consumer.")
     private boolean waitForCompletion = true;
 
+    @UriParam(label = "producer", defaultValue = "1s", javaType = "java.time.Duration",
+              description = "How long felt:export waits after creating an export before its first status poll.")
+    private Duration waitInitialDelay = Duration.ofSeconds(1);
+
+    @UriParam(label = "producer", defaultValue = "1s", javaType = "java.time.Duration",
+              description = "How long felt:export waits between its first and second status polls; each later wait is"
+                            + " the one before times waitBackoffMultiplier, up to waitMaxDelay.")
+    private Duration waitDelay = Duration.ofSeconds(1);
+
+    @UriParam(label = "producer", defaultValue = "2",
+              description = "What each wait between two status polls of felt:export is multiplied by (1 for a fixed"
+                            + " delay): an export can take seconds or an hour, so it polls soon, then ever less often.")
+    private double waitBackoffMultiplier = 2;
+
     @UriParam(label = "producer", defaultValue = "30s", javaType = "java.time.Duration",
-              description = "The longest wait between two status polls of felt:export. Polls start after"
-                            + " initialDelay, then after delay, each later wait multiplied by backoffMultiplier (2 when"
-                            + " unset, 1 for a fixed delay) up to this.")
-    private Duration maxDelay = Duration.ofSeconds(30);
+              description = "The longest wait between two status polls of felt:export.")
+    private Duration waitMaxDelay = Duration.ofSeconds(30);
 
     @UriParam(label = "producer", defaultValue = "30m", javaType = "java.time.Duration",
               description = "How long felt:export waits for an export before it fails with"
@@ -220,11 +217,25 @@ public class FeltConfiguration implements Cloneable {
               description = "How many times a short or broken download is started again before it fails.")
     private int downloadAttempts = 3;
 
-    @UriParam(label = "consumer,advanced",
-              description = "Where the export tracker keeps the exports it watches, so that they survive a restart"
-                            + " (e.g. a FileStateRepository). Defaults to memory.")
-    @Metadata(autowired = true)
-    private StateRepository<String, String> exportStateRepository;
+    @UriParam(label = "advanced",
+              description = "Where the exports that felt:export/create and felt:export?waitForCompletion=false start"
+                            + " are kept until a felt:export consumer has routed them: a"
+                            + " dev.camelfelt.engine.store.JobStore such as FileJobStore (survives a restart) or"
+                            + " JdbcJobStore (survives a restart and can be shared by several nodes). Defaults to the"
+                            + " component's memory. Set it explicitly: a store bean is never picked up on its own.")
+    private JobStore jobStore;
+
+    @UriParam(label = "consumer", defaultValue = "5",
+              description = "How many times the felt:export consumer routes an export whose route fails before it"
+                            + " gives up on it, recording it as given-up with a WARN. A redelivery reuses the file"
+                            + " already downloaded.")
+    private int maxRedeliveries = 5;
+
+    @UriParam(label = "consumer,advanced", defaultValue = "60s", javaType = "java.time.Duration",
+              description = "How long the felt:export consumer holds its claim on an export it polls or routes;"
+                            + " renewed at every poll. When a node dies, another node sharing its job store takes its"
+                            + " exports over once their claims run out: within this, plus one poll delay.")
+    private Duration leaseDuration = Duration.ofSeconds(60);
 
     /** A copy whose changes do not affect this configuration. */
     public FeltConfiguration copy() {
@@ -295,22 +306,6 @@ public class FeltConfiguration implements Cloneable {
 
     public void setRetryMaxDelay(Duration retryMaxDelay) {
         this.retryMaxDelay = retryMaxDelay;
-    }
-
-    public CloseableHttpClient getHttpClient() {
-        return httpClient;
-    }
-
-    public void setHttpClient(CloseableHttpClient httpClient) {
-        this.httpClient = httpClient;
-    }
-
-    public HttpClientConfigurer getHttpClientConfigurer() {
-        return httpClientConfigurer;
-    }
-
-    public void setHttpClientConfigurer(HttpClientConfigurer httpClientConfigurer) {
-        this.httpClientConfigurer = httpClientConfigurer;
     }
 
     public SSLContextParameters getSslContextParameters() {
@@ -489,12 +484,36 @@ public class FeltConfiguration implements Cloneable {
         this.waitForCompletion = waitForCompletion;
     }
 
-    public Duration getMaxDelay() {
-        return maxDelay;
+    public Duration getWaitInitialDelay() {
+        return waitInitialDelay;
     }
 
-    public void setMaxDelay(Duration maxDelay) {
-        this.maxDelay = maxDelay;
+    public void setWaitInitialDelay(Duration waitInitialDelay) {
+        this.waitInitialDelay = waitInitialDelay;
+    }
+
+    public Duration getWaitDelay() {
+        return waitDelay;
+    }
+
+    public void setWaitDelay(Duration waitDelay) {
+        this.waitDelay = waitDelay;
+    }
+
+    public double getWaitBackoffMultiplier() {
+        return waitBackoffMultiplier;
+    }
+
+    public void setWaitBackoffMultiplier(double waitBackoffMultiplier) {
+        this.waitBackoffMultiplier = waitBackoffMultiplier;
+    }
+
+    public Duration getWaitMaxDelay() {
+        return waitMaxDelay;
+    }
+
+    public void setWaitMaxDelay(Duration waitMaxDelay) {
+        this.waitMaxDelay = waitMaxDelay;
     }
 
     public Duration getWaitTimeout() {
@@ -537,12 +556,28 @@ public class FeltConfiguration implements Cloneable {
         this.downloadAttempts = downloadAttempts;
     }
 
-    public StateRepository<String, String> getExportStateRepository() {
-        return exportStateRepository;
+    public JobStore getJobStore() {
+        return jobStore;
     }
 
-    public void setExportStateRepository(StateRepository<String, String> exportStateRepository) {
-        this.exportStateRepository = exportStateRepository;
+    public void setJobStore(JobStore jobStore) {
+        this.jobStore = jobStore;
+    }
+
+    public int getMaxRedeliveries() {
+        return maxRedeliveries;
+    }
+
+    public void setMaxRedeliveries(int maxRedeliveries) {
+        this.maxRedeliveries = maxRedeliveries;
+    }
+
+    public Duration getLeaseDuration() {
+        return leaseDuration;
+    }
+
+    public void setLeaseDuration(Duration leaseDuration) {
+        this.leaseDuration = leaseDuration;
     }
 
     public String getElementId() {

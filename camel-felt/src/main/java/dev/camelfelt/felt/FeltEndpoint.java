@@ -9,16 +9,16 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.camelfelt.engine.http.ApiAnswer;
 import dev.camelfelt.engine.http.AsyncApiClient;
 import dev.camelfelt.engine.http.BaseUrl;
+import dev.camelfelt.engine.http.Priority;
 import dev.camelfelt.engine.http.RetryPolicy;
 import dev.camelfelt.engine.job.WaitPolicy;
 import dev.camelfelt.felt.client.FeltClient;
-import dev.camelfelt.felt.client.FeltDownloader;
 import dev.camelfelt.felt.client.FeltFailures;
-import dev.camelfelt.felt.export.ExportDownloads;
-import dev.camelfelt.felt.export.ExportPoller;
-import dev.camelfelt.felt.export.ExportTracker;
+import dev.camelfelt.felt.export.ExportJobs;
+import dev.camelfelt.felt.export.ExportResources;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -30,7 +30,6 @@ import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollEndpoint;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 
 /** Call Felt's REST API (v2): maps, the layer library and layer exports, which it waits for, downloads and watches. */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "felt", title = "Felt", syntax = "felt:apiName/methodName",
@@ -39,9 +38,6 @@ public class FeltEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint
 
     static final String TOKEN_VARIABLE = "FELT_API_TOKEN";
     private static final String API_PREFIX = "/api/v2";
-    private static final long DEFAULT_INITIAL_DELAY_MILLIS = 1000;
-    // an export can take seconds or an hour: poll soon, then ever less often, up to maxDelay
-    private static final int DEFAULT_WAIT_BACKOFF_MULTIPLIER = 2;
 
     // both enums list what FeltOperation declares, in its order; CatalogTest checks that they agree
     @UriPath(enums = "maps,library,export,layers,layerGroups,elements,elementGroups,comments,projects,sources,user",
@@ -66,11 +62,9 @@ public class FeltEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint
     private FeltConfiguration configuration;
 
     private FeltOperation operation;
-    private CloseableHttpClient ownHttpClient;
     private FeltClient client;
     private FeltClient pollClient;
-    private ExportPoller exportPoller;
-    private ExportDownloads exportDownloads;
+    private ExportJobs exportJobs;
     private Clock clock = Clock.systemUTC();
     private ScheduledExecutorService retryScheduler;
     private URI apiRoot;
@@ -120,10 +114,25 @@ public class FeltEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint
         positive("responseTimeout", configuration.getResponseTimeout());
         positive("retryInitialDelay", configuration.getRetryInitialDelay());
         positive("retryMaxDelay", configuration.getRetryMaxDelay());
-        positive("maxDelay", configuration.getMaxDelay());
+        notNegative("waitInitialDelay", configuration.getWaitInitialDelay());
+        notNegative("waitDelay", configuration.getWaitDelay());
+        positive("waitMaxDelay", configuration.getWaitMaxDelay());
         positive("waitTimeout", configuration.getWaitTimeout());
+        positive("leaseDuration", configuration.getLeaseDuration());
         atLeast("maxRetries", configuration.getMaxRetries(), 0);
         atLeast("downloadAttempts", configuration.getDownloadAttempts(), 1);
+        atLeast("maxRedeliveries", configuration.getMaxRedeliveries(), 1);
+        if (configuration.getWaitBackoffMultiplier() < 1) {
+            throw new IllegalArgumentException("The waitBackoffMultiplier option of felt:" + operation.path()
+                                               + " must be at least 1, not " + configuration.getWaitBackoffMultiplier());
+        }
+    }
+
+    private void notNegative(String option, Duration value) {
+        if (value == null || value.isNegative()) {
+            throw new IllegalArgumentException(
+                    "The " + option + " option of felt:" + operation.path() + " must not be negative, not " + value);
+        }
     }
 
     private void positive(String option, Duration value) {
@@ -152,11 +161,6 @@ public class FeltEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        CloseableHttpClient http = configuration.getHttpClient();
-        if (http == null) {
-            ownHttpClient = getComponent().getHttpClients().create(configuration);
-            http = ownHttpClient;
-        }
         RetryPolicy retryPolicy = new RetryPolicy(configuration.getMaxRetries(), configuration.getRetryInitialDelay(),
                 configuration.getRetryMaxDelay(), clock, () -> ThreadLocalRandom.current().nextDouble());
         String authorization = "Bearer " + apiToken();
@@ -168,29 +172,35 @@ public class FeltEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint
         client = new FeltClient(api);
         // polls that fail are polled again at their next turn, so they are not retried
         pollClient = client.withRetryPolicy(RetryPolicy.none());
-        exportPoller = new ExportPoller(getComponent().getExportScheduler(), pollClient);
-        exportDownloads = new ExportDownloads(new FeltDownloader(http, configuration.getDownloadAttempts()),
+        if (usesExportJobs()) {
+            exportJobs = newExportJobs();
+            exportJobs.start();
+        }
+    }
+
+    private boolean usesExportJobs() {
+        return operation == FeltOperation.EXPORT || operation == FeltOperation.EXPORT_CREATE
+               || operation == FeltOperation.EXPORT_LINK;
+    }
+
+    private ExportJobs newExportJobs() {
+        ExportResources resources = getComponent().getExportResources();
+        FeltClient statusClient = pollClient;
+        return new ExportJobs(resources,
+                export -> statusClient.getCustomExportStatus(export.mapId(), export.layerId(), export.exportId(),
+                        Priority.POLL).thenApply(ApiAnswer::body),
+                resources.store(configuration.getJobStore()),
+                // no credentials of its own: Felt's token goes with each API request, never to a download host
+                getComponent().getAsyncHttpClient(configuration),
                 configuration.getDownloadDirectory() == null ? null : Path.of(configuration.getDownloadDirectory()),
-                configuration.isUnzip());
+                configuration.isUnzip(), configuration.getDownloadAttempts());
     }
 
-    /**
-     * How felt:export polls an export: the scheduler options initialDelay, delay and backoffMultiplier, the delay
-     * doubling after each poll when no backoffMultiplier is set.
-     */
+    /** How felt:export polls an export: its wait options, which are not the consumer's scheduler options. */
     WaitPolicy exportWaitPolicy() {
-        long initialDelay = getInitialDelay() >= 0 ? getInitialDelay() : DEFAULT_INITIAL_DELAY_MILLIS;
-        long delay = getDelay() >= 0 ? getDelay() : getDefaultDelay();
-        return new WaitPolicy(Duration.of(initialDelay, getTimeUnit().toChronoUnit()),
-                Duration.of(delay, getTimeUnit().toChronoUnit()),
-                getBackoffMultiplier() > 0 ? getBackoffMultiplier() : DEFAULT_WAIT_BACKOFF_MULTIPLIER,
-                configuration.getMaxDelay(),
+        return new WaitPolicy(configuration.getWaitInitialDelay(), configuration.getWaitDelay(),
+                configuration.getWaitBackoffMultiplier(), configuration.getWaitMaxDelay(),
                 configuration.getWaitTimeout(), clock);
-    }
-
-    /** The tracker of the exports this endpoint starts or consumes. */
-    ExportTracker exportTracker() {
-        return getComponent().getExportTracker(configuration.getExportStateRepository());
     }
 
     private ObjectMapper objectMapper() {
@@ -202,9 +212,9 @@ public class FeltEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint
 
     @Override
     protected void doStop() throws Exception {
-        if (ownHttpClient != null) {
-            ownHttpClient.close();
-            ownHttpClient = null;
+        if (exportJobs != null) {
+            exportJobs.stop();
+            exportJobs = null;
         }
         super.doStop();
     }
@@ -229,12 +239,9 @@ public class FeltEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint
         return pollClient;
     }
 
-    ExportPoller getExportPoller() {
-        return exportPoller;
-    }
-
-    ExportDownloads getExportDownloads() {
-        return exportDownloads;
+    /** The export waits, downloads and tracking of this endpoint; null for operations that have none. */
+    ExportJobs getExportJobs() {
+        return exportJobs;
     }
 
     /** The clock of retries and export waits; tests set a fixed or driven one. Not a URI option. */

@@ -1,53 +1,47 @@
 package dev.camelfelt.felt;
 
-import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.List;
-import java.util.Map;
-import java.util.Queue;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 
-
+import dev.camelfelt.engine.download.DownloadedFile;
 import dev.camelfelt.engine.health.PollHealthCheck;
-import dev.camelfelt.engine.http.Priority;
-import dev.camelfelt.felt.client.FeltClient;
-import dev.camelfelt.felt.client.FeltNotFoundException;
-import dev.camelfelt.felt.client.FeltRateLimitException;
-import dev.camelfelt.felt.client.FeltServerException;
-import dev.camelfelt.felt.client.FeltTransportException;
+import dev.camelfelt.engine.job.JobDelivery;
+import dev.camelfelt.engine.job.JobRef;
+import dev.camelfelt.engine.job.JobState;
+import dev.camelfelt.engine.job.TrackedJobPoller;
+import dev.camelfelt.engine.store.JobRecord;
+import dev.camelfelt.felt.export.ExportJobs;
 import dev.camelfelt.felt.export.ExportRef;
-import dev.camelfelt.felt.export.ExportTracker;
 import dev.camelfelt.felt.model.CustomExportStatus;
 import org.apache.camel.Exchange;
-import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
-import org.apache.camel.spi.Synchronization;
-import org.apache.camel.support.ScheduledBatchPollingConsumer;
-import org.apache.camel.support.SynchronizationAdapter;
-import org.apache.camel.util.CastUtils;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.camel.support.ScheduledPollConsumer;
 
 /**
- * Emits one exchange per export that ends: completed (its file, downloaded) or failed. Watches the exports the
- * tracker holds, narrowed by mapId and layerId, or the one export named by exportId. An export leaves the tracker
- * only once its exchange has completed; after a failed exchange it is emitted again at a later poll.
+ * Emits one exchange per export that ends: completed (its file, downloaded) or failed. Watches the exports in the
+ * endpoint's job store, narrowed by mapId and layerId, or the one export named by exportId.
+ * <p>
+ * Each poll checks all watched exports at once, each claimed in the store first (so that nodes sharing the store
+ * never emit one twice) and released whatever happens; an export that ended is downloaded and routed on its own, as
+ * soon as its file is on disk, on a thread of the component's routing pool. It leaves the store once routed; after
+ * a failed route it is emitted again at a later poll with the file it already has, until {@code maxRedeliveries}.
  */
-public class FeltExportConsumer extends ScheduledBatchPollingConsumer {
+public class FeltExportConsumer extends ScheduledPollConsumer {
 
-    private static final Logger LOG = LoggerFactory.getLogger(FeltExportConsumer.class);
     // a blip is no reason to take the application out of service
     private static final int POLL_FAILURES_BEFORE_DOWN = 3;
 
     private final FeltEndpoint endpoint;
     private final FeltConfiguration configuration;
-    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
-    private final Map<String, String> lastStatus = new ConcurrentHashMap<>();
+    private final AtomicInteger lastRound = new AtomicInteger();
     private final PollHealthCheck pollHealth = new PollHealthCheck("felt-export-consumer", POLL_FAILURES_BEFORE_DOWN);
-    private ExportTracker tracker;
-    private FeltClient client;
+    private ExportJobs exports;
+    private TrackedJobPoller<CustomExportStatus> poller;
 
     public FeltExportConsumer(FeltEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -59,74 +53,44 @@ public class FeltExportConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     protected void doStart() throws Exception {
-        tracker = endpoint.exportTracker();
-        client = endpoint.getPollClient();
         if (configuration.getExportId() != null
                 && (configuration.getMapId() == null || configuration.getLayerId() == null)) {
             throw new IllegalArgumentException("A felt:export consumer with an exportId also needs its mapId and layerId");
         }
+        exports = endpoint.getExportJobs();
+        if (configuration.getExportId() != null) {
+            // the one export to watch, unless it was emitted already
+            exports.track(new ExportRef(configuration.getMapId(), configuration.getLayerId(), configuration.getExportId()));
+        }
+        poller = new TrackedJobPoller<>(exports.store(), pollHealth.watching(exports.driver()), ExportRef.JOB_TYPE, owner(),
+                configuration.getLeaseDuration(), configuration.getMaxRedeliveries(), exports::continueRoute);
         super.doStart();
     }
 
+    /** This consumer's name in the claims of a shared store: unique per process and consumer. */
+    private String owner() {
+        return ManagementFactory.getRuntimeMXBean().getName() + "/" + getEndpoint().getCamelContext().getName() + "/"
+               + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Starts a round over the watched exports; reports the number that the last finished round handed over. */
     @Override
-    protected int poll() throws Exception {
-        Queue<Exchange> exchanges = new ArrayDeque<>();
-        for (ExportRef export : watched()) {
-            if (isBatchAllowed() && exchanges.size() < maxMessagesPerPoll() && !inFlight.contains(export.exportId())) {
-                Exchange exchange = check(export);
-                if (exchange != null) {
-                    inFlight.add(export.exportId());
-                    exchanges.add(exchange);
-                }
-            }
-        }
-        return processBatch(CastUtils.cast(exchanges));
+    protected int poll() {
+        poller.poll(this::watches, 0, this::deliver).thenAccept(lastRound::set);
+        return lastRound.getAndSet(0);
     }
 
-    private int maxMessagesPerPoll() {
-        return maxMessagesPerPoll > 0 ? maxMessagesPerPoll : Integer.MAX_VALUE;
+    private boolean watches(JobRef job) {
+        ExportRef export = ExportRef.of(job);
+        return (configuration.getMapId() == null || configuration.getMapId().equals(export.mapId()))
+               && (configuration.getLayerId() == null || configuration.getLayerId().equals(export.layerId()))
+               && (configuration.getExportId() == null || configuration.getExportId().equals(export.exportId()));
     }
 
-    private List<ExportRef> watched() {
-        if (configuration.getExportId() != null) {
-            // once routed, the export has its final status in the tracker and is not emitted again
-            String status = tracker.status(configuration.getExportId());
-            return status != null && !ExportTracker.PENDING.equals(status) ? List.of()
-                    : List.of(new ExportRef(configuration.getMapId(), configuration.getLayerId(),
-                            configuration.getExportId()));
-        }
-        return tracker.pending().stream()
-                .filter(e -> configuration.getMapId() == null || configuration.getMapId().equals(e.mapId()))
-                .filter(e -> configuration.getLayerId() == null || configuration.getLayerId().equals(e.layerId()))
-                .toList();
-    }
-
-    /** An exchange for the export when it has ended, else null. */
-    private Exchange check(ExportRef export) throws Exception {
-        CustomExportStatus status;
-        try {
-            status = FeltClient.await(client.getCustomExportStatus(export.mapId(), export.layerId(),
-                    export.exportId(), Priority.POLL)).body();
-            pollHealth.succeeded();
-        } catch (FeltNotFoundException e) {
-            pollHealth.succeeded();
-            LOG.warn("Felt no longer knows export {}; it is no longer watched", export);
-            tracker.finish(export, "gone");
-            return null;
-        } catch (FeltRateLimitException | FeltServerException | FeltTransportException e) {
-            pollHealth.failed(e);
-            LOG.debug("Polling export {} failed; it is polled again next time: {}", export, e.getMessage());
-            return null;
-        } catch (RuntimeException e) {
-            pollHealth.failed(e);
-            throw e;
-        }
-        if (!status.status().equals(lastStatus.put(export.exportId(), status.status()))) {
-            LOG.info("Felt export {} is {}", export, status.status());
-        }
-        if (!status.isFinished()) {
-            return null;
-        }
+    /** Downloads a completed export's file, unless an earlier delivery left it on disk, and routes the export. */
+    private CompletableFuture<JobDelivery.Outcome> deliver(JobRecord record, JobState<CustomExportStatus> state) {
+        ExportRef export = ExportRef.of(record.job());
+        CustomExportStatus status = state.detail();
         Exchange exchange = createExchange(false);
         Message message = exchange.getMessage();
         message.setHeader(FeltConstants.MAP_ID, export.mapId());
@@ -134,74 +98,57 @@ public class FeltExportConsumer extends ScheduledBatchPollingConsumer {
         message.setHeader(FeltConstants.EXPORT_ID, export.exportId());
         message.setHeader(FeltConstants.EXPORT_STATUS, status.status());
         message.setHeader(FeltConstants.DOWNLOAD_URL, status.downloadUrl());
-        if (CustomExportStatus.COMPLETED.equals(status.status())) {
-            try {
-                endpoint.getExportDownloads().downloadExport(exchange, export, status.downloadUrl(), client);
-            } catch (IOException e) {
-                // the export stays tracked: its download is tried again at the next poll
-                getExceptionHandler().handleException("Could not download Felt export " + export, e);
-                releaseExchange(exchange, false);
-                return null;
-            }
-        } else {
+        if (!CustomExportStatus.COMPLETED.equals(status.status())) {
             message.setBody(status);
+            return route(exchange, null, record);
         }
-        exchange.getExchangeExtension().addOnCompletion(new Completion(export, status.status()));
-        return exchange;
+        CompletableFuture<DownloadedFile> file = record.file() != null && Files.exists(Path.of(record.file()))
+                ? CompletableFuture.completedFuture(new DownloadedFile(Path.of(record.file()), null, null))
+                : exports.downloadExport(export, status);
+        CompletableFuture<JobDelivery.Outcome> outcome = new CompletableFuture<>();
+        file.whenComplete((downloaded, failure) -> exports.continueRoute(() -> {
+            if (failure != null) {
+                getExceptionHandler().handleException("Could not download Felt export " + export, failure);
+                releaseExchange(exchange, false);
+                outcome.complete(new JobDelivery.Outcome(false, null));
+                return;
+            }
+            // the consumer deletes a temporary file itself, once routing succeeded or was given up
+            message.setBody(downloaded.file().toFile());
+            message.setHeader(Exchange.FILE_NAME, downloaded.file().getFileName().toString());
+            route(exchange, downloaded, record).thenAccept(outcome::complete);
+        }));
+        return outcome;
     }
 
-    @Override
-    public int processBatch(Queue<Object> exchanges) throws Exception {
-        int total = exchanges.size();
-        for (int index = 0; index < total && isBatchAllowed(); index++) {
-            Exchange exchange = (Exchange) exchanges.poll();
-            exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
-            exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
-            exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
-            pendingExchanges = total - index - 1;
-            getAsyncProcessor().process(exchange, doneSync -> {
-                if (exchange.getException() != null) {
-                    getExceptionHandler().handleException("Error routing a Felt export", exchange,
-                            exchange.getException());
-                }
-            });
-        }
-        // exchanges the batch did not get to are released: their exports are polled again next time
-        for (Object left : exchanges) {
-            Exchange exchange = (Exchange) left;
-            List<Synchronization> completions = exchange.getExchangeExtension().handoverCompletions();
-            if (completions != null) {
-                completions.forEach(completion -> completion.onFailure(exchange));
+    private CompletableFuture<JobDelivery.Outcome> route(Exchange exchange, DownloadedFile file, JobRecord record) {
+        CompletableFuture<JobDelivery.Outcome> outcome = new CompletableFuture<>();
+        getAsyncProcessor().process(exchange, doneSync -> {
+            boolean routed = exchange.getException() == null;
+            if (!routed) {
+                getExceptionHandler().handleException("Error routing Felt export " + ExportRef.of(record.job()),
+                        exchange, exchange.getException());
             }
-        }
-        return total;
+            boolean last = routed || record.failedDeliveries() + 1 >= configuration.getMaxRedeliveries();
+            if (file != null && last) {
+                deleteTemporary(file, record);
+            }
+            releaseExchange(exchange, false);
+            outcome.complete(new JobDelivery.Outcome(routed, file == null || last ? null : file.file().toString()));
+        });
+        return outcome;
     }
 
-    /** Removes the export from the tracker once routing succeeded; after a failure it is emitted again. */
-    private final class Completion extends SynchronizationAdapter {
-        private final ExportRef export;
-        private final String status;
-
-        Completion(ExportRef export, String status) {
-            this.export = export;
-            this.status = status;
+    private static void deleteTemporary(DownloadedFile file, JobRecord record) {
+        if (file.temporary() != null) {
+            file.delete();
+        } else if (record.file() != null && isTemporary(Path.of(record.file()))) {
+            new DownloadedFile(Path.of(record.file()), Path.of(record.file()).getParent(), null).delete();
         }
+    }
 
-        @Override
-        public void onComplete(Exchange exchange) {
-            try {
-                tracker.finish(export, status);
-            } catch (RuntimeException e) {
-                getExceptionHandler().handleException("Could not record that Felt export " + export + " was routed", e);
-            } finally {
-                inFlight.remove(export.exportId());
-                lastStatus.remove(export.exportId());
-            }
-        }
-
-        @Override
-        public void onFailure(Exchange exchange) {
-            inFlight.remove(export.exportId());
-        }
+    private static boolean isTemporary(Path file) {
+        Path parent = file.getParent();
+        return parent != null && parent.getFileName() != null && parent.getFileName().toString().startsWith("camel-job-");
     }
 }

@@ -3,7 +3,6 @@ package dev.camelfelt.felt;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 import dev.camelfelt.engine.health.ApiHealthCheck;
@@ -13,7 +12,6 @@ import dev.camelfelt.engine.job.WaitPolicy;
 import dev.camelfelt.felt.client.FeltClient;
 import dev.camelfelt.felt.export.ExportRef;
 import dev.camelfelt.felt.model.CustomExportResponse;
-import dev.camelfelt.felt.model.CustomExportStatus;
 import dev.camelfelt.felt.model.ExportLink;
 import dev.camelfelt.engine.camel.RouteContinuation;
 import org.apache.camel.AsyncCallback;
@@ -37,7 +35,6 @@ public class FeltProducer extends DefaultAsyncProducer {
     private final FeltIds ids;
     private final FeltRequestBodies bodies;
     private Executor callbackExecutor;
-    private Executor downloadExecutor;
     private WritableHealthCheckRepository healthChecks;
     private ApiHealthCheck healthCheck;
 
@@ -54,7 +51,6 @@ public class FeltProducer extends DefaultAsyncProducer {
     protected void doStart() throws Exception {
         super.doStart();
         callbackExecutor = endpoint.getComponent().getCallbackExecutor();
-        downloadExecutor = endpoint.getComponent().getDownloadExecutor();
         healthChecks = HealthCheckHelper.getHealthCheckRepository(endpoint.getCamelContext(), "producers",
                 WritableHealthCheckRepository.class);
         if (healthChecks != null) {
@@ -114,28 +110,19 @@ public class FeltProducer extends DefaultAsyncProducer {
         if (!configuration.isWaitForCompletion()) {
             return created;
         }
-        return created.thenCompose(export -> endpoint.getExportPoller().await(export, policy)
-                .thenApplyAsync(status -> {
-                    download(exchange, export, status);
-                    return status;
-                }, downloadExecutor));
+        return created.thenCompose(export -> endpoint.getExportJobs().awaitAndDownload(export, policy))
+                .thenAccept(downloaded -> {
+                    Message message = exchange.getMessage();
+                    message.setHeader(FeltConstants.EXPORT_STATUS, downloaded.status().status());
+                    message.setHeader(FeltConstants.DOWNLOAD_URL, downloaded.file().url().toString());
+                    downloaded.file().bindTo(exchange);
+                });
     }
 
     private WaitPolicy waitPolicy(Exchange exchange) {
         WaitPolicy policy = endpoint.exportWaitPolicy();
         Duration timeout = exchange.getMessage().getHeader(FeltConstants.WAIT_TIMEOUT, Duration.class);
         return timeout == null ? policy : policy.withTimeout(timeout);
-    }
-
-    private void download(Exchange exchange, ExportRef export, CustomExportStatus status) {
-        Message message = exchange.getMessage();
-        message.setHeader(FeltConstants.EXPORT_STATUS, status.status());
-        message.setHeader(FeltConstants.DOWNLOAD_URL, status.downloadUrl());
-        try {
-            endpoint.getExportDownloads().downloadExport(exchange, export, status.downloadUrl(), endpoint.getClient());
-        } catch (Exception e) {
-            throw new CompletionException(e);
-        }
     }
 
     private CompletableFuture<?> exportLink(Exchange exchange) {
@@ -151,14 +138,12 @@ public class FeltProducer extends DefaultAsyncProducer {
             return link;
         }
         FeltClient client = endpoint.getClient();
-        return link.thenAcceptAsync(url -> {
-            try {
-                endpoint.getExportDownloads().download(exchange, url, linkFileName(url, layerId),
-                        () -> FeltClient.await(client.getExportLink(mapId, layerId)).body().exportLink());
-            } catch (Exception e) {
-                throw new CompletionException(e);
-            }
-        }, downloadExecutor);
+        return link.thenCompose(url -> endpoint.getExportJobs().downloadLink(url, linkFileName(url, layerId),
+                        () -> client.getExportLink(mapId, layerId).thenApply(fresh -> URI.create(fresh.body().exportLink()))))
+                .thenAccept(file -> {
+                    exchange.getMessage().setHeader(FeltConstants.DOWNLOAD_URL, file.url().toString());
+                    file.bindTo(exchange);
+                });
     }
 
     private static String linkFileName(String link, String layerId) {
@@ -167,7 +152,7 @@ public class FeltProducer extends DefaultAsyncProducer {
         return last.isBlank() ? "felt-layer-" + layerId : last;
     }
 
-    /** Starts a custom export and hands it to the export tracker, unless felt:export is about to wait for it. */
+    /** Starts a custom export and hands it to the job store, unless felt:export is about to wait for it. */
     private CompletableFuture<ExportRef> createExport(Exchange exchange) {
         String mapId = ids.mapId(exchange);
         String layerId = ids.layerId(exchange);
@@ -181,7 +166,7 @@ public class FeltProducer extends DefaultAsyncProducer {
         exchange.getMessage().setHeader(FeltConstants.EXPORT_ID, export.exportId());
         exchange.getMessage().setHeader(FeltConstants.POLL_ENDPOINT, answer.body().pollEndpoint());
         if (operation == FeltOperation.EXPORT_CREATE || !configuration.isWaitForCompletion()) {
-            endpoint.exportTracker().track(export);
+            endpoint.getExportJobs().track(export);
         }
         return export;
     }

@@ -167,7 +167,7 @@ class HealthChecksTest extends FeltTestSupport {
         });
         HealthCheckHelper.getHealthCheckRepository(context, "consumers");
         context.start();
-        context.getComponent("felt", FeltComponent.class).getExportTracker(null).track(EXPORT);
+        context.getComponent("felt", FeltComponent.class).getExportResources().store(null).add(EXPORT.job());
     }
 
     private int statusPolls() {

@@ -56,7 +56,10 @@ class StaticOptionsTest extends FeltTestSupport {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "export?waitTimeout=0s | The waitTimeout option of felt:export must be positive, not PT0S",
-            "export?maxDelay=0ms | The maxDelay option of felt:export must be positive, not PT0S",
+            "export?waitMaxDelay=0ms | The waitMaxDelay option of felt:export must be positive, not PT0S",
+            "export?waitBackoffMultiplier=0.5 | The waitBackoffMultiplier option of felt:export must be at least 1, not 0.5",
+            "export?maxRedeliveries=0 | The maxRedeliveries option of felt:export must be at least 1, not 0",
+            "export?leaseDuration=0s | The leaseDuration option of felt:export must be positive, not PT0S",
             "maps/get?responseTimeout=0s | The responseTimeout option of felt:maps/get must be positive, not PT0S",
             "maps/get?maxRetries=-1 | The maxRetries option of felt:maps/get must be at least 0, not -1",
             "export?downloadAttempts=0 | The downloadAttempts option of felt:export must be at least 1, not 0" })

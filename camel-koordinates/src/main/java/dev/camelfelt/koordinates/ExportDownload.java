@@ -1,7 +1,5 @@
 package dev.camelfelt.koordinates;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
@@ -27,19 +25,9 @@ final class ExportDownload {
 
     CompletableFuture<DownloadedFile> download(Export export) {
         String what = "Koordinates export " + export.id();
-        return client.downloadLocation(export).thenComposeAsync(location -> {
-            String fileName = reserve(fileName(export));
-            String stem = fileName.substring(0, fileName.length() - ".zip".length());
-            return downloads.download(location, fileName, what, stem + "-", () -> client.downloadLocation(export));
-        }, fileWork);
-    }
-
-    private String reserve(String fileName) {
-        try {
-            return downloads.reserveName(fileName);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot reserve " + fileName + " in the download directory", e);
-        }
+        // a free name in the download directory: an unpacked file is named after it, so exports never collide
+        return client.downloadLocation(export).thenComposeAsync(location -> downloads.downloadUnderFreeName(location,
+                fileName(export), what, () -> client.downloadLocation(export)), fileWork);
     }
 
     /** The export's name as Koordinates gives it, made safe as a file name; its id when it has none. */

@@ -46,7 +46,7 @@ public class KoordinatesExportConsumer extends ScheduledPollConsumer {
         KoordinatesExportDriver driver = new KoordinatesExportDriver(id -> pollClient.export(id, Priority.POLL));
         String owner = endpoint.getCamelContext().getName() + "/" + UUID.randomUUID();
         poller = new TrackedJobPoller<>(endpoint.jobStore(), driver, KoordinatesExportDriver.JOB_TYPE, owner, LEASE,
-                MAX_REDELIVERIES);
+                MAX_REDELIVERIES, endpoint.getComponent().getDownloadExecutor());
         exportDownload = new ExportDownload(endpoint.getClient(), endpoint.getDownloads(),
                 endpoint.getComponent().getDownloadExecutor());
         String exportId = endpoint.getConfiguration().getExportId();

@@ -84,11 +84,11 @@ class ExportProducerTest extends KoordinatesTestSupport {
             long id = reply.getHeader(KoordinatesConstants.EXPORT_ID, Long.class);
             assertThat(log.events()).filteredOn(event -> event.startsWith("INFO")).extracting(event -> event
                     .replaceAll(" after \\d+ ms", "").strip()).containsExactly(
-                    "INFO " + JobWaiter.class.getName() + " - " + id + " (site " + simulator().apiUrl()
+                    "INFO " + JobWaiter.class.getName() + " - koordinates-export " + id + " (site " + simulator().apiUrl()
                     .replaceAll("/$", "") + ") is processing (33%)",
-                    "INFO " + JobWaiter.class.getName() + " - " + id + " (site " + simulator().apiUrl()
+                    "INFO " + JobWaiter.class.getName() + " - koordinates-export " + id + " (site " + simulator().apiUrl()
                     .replaceAll("/$", "") + ") is processing (67%)",
-                    "INFO " + JobWaiter.class.getName() + " - " + id + " (site " + simulator().apiUrl()
+                    "INFO " + JobWaiter.class.getName() + " - koordinates-export " + id + " (site " + simulator().apiUrl()
                     .replaceAll("/$", "") + ") is complete (100%)");
         }
     }

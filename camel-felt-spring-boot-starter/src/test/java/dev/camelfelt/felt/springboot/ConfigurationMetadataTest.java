@@ -36,8 +36,8 @@ class ConfigurationMetadataTest {
 
         assertThat(properties.get("camel.component.felt.api-token").path("description").asText())
                 .contains("A secret: keep it out of files");
-        assertThat(properties.get("camel.component.felt.max-delay").path("type").asText()).isEqualTo("java.time.Duration");
-        assertThat(properties.get("camel.component.felt.max-delay").path("defaultValue").asText()).isEqualTo("30s");
+        assertThat(properties.get("camel.component.felt.wait-max-delay").path("type").asText()).isEqualTo("java.time.Duration");
+        assertThat(properties.get("camel.component.felt.wait-max-delay").path("defaultValue").asText()).isEqualTo("30s");
         assertThat(properties.get("camel.component.felt.max-retries").path("defaultValue").asInt()).isEqualTo(3);
         assertThat(properties.get("camel.component.felt.enabled").path("type").asText()).isEqualTo("java.lang.Boolean");
         JsonNode formatHint = null;

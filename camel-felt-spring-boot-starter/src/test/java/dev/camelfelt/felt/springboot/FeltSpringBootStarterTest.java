@@ -88,9 +88,11 @@ class FeltSpringBootStarterTest {
                 FeltConstants.MAP_ID, FELT.templateMap().mapId(), FeltConstants.LAYER_ID, FELT.templateMap().layerId()),
                 File.class);
 
-        assertThat(geoJson).exists().hasName("City Parks.geojson").hasParent(DOWNLOADS.toFile());
-        assertThat(FELT.customExports()).singleElement()
-                .satisfies(export -> assertThat(export.outputFormat()).isEqualTo("geojson"));
+        // named after the export too, so that two exports of the same layer never overwrite each other
+        assertThat(FELT.customExports()).singleElement().satisfies(export -> {
+            assertThat(export.outputFormat()).isEqualTo("geojson");
+            assertThat(geoJson).exists().hasName(export.id() + "-City Parks.geojson").hasParent(DOWNLOADS.toFile());
+        });
     }
 
     @Test

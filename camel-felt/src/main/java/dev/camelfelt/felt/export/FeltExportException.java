@@ -7,8 +7,8 @@ public abstract class FeltExportException extends FeltException {
 
     private final ExportRef export;
 
-    protected FeltExportException(ExportRef export, String message) {
-        super(message, null);
+    protected FeltExportException(ExportRef export, String message, Throwable cause) {
+        super(message, cause);
         this.export = export;
     }
 
@@ -22,5 +22,10 @@ public abstract class FeltExportException extends FeltException {
 
     public String getExportId() {
         return export.exportId();
+    }
+
+    /** The export, e.g. to resume waiting for it. */
+    public ExportRef getExport() {
+        return export;
     }
 }

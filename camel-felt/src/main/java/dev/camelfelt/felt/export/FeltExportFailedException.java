@@ -4,6 +4,6 @@ package dev.camelfelt.felt.export;
 public class FeltExportFailedException extends FeltExportException {
 
     public FeltExportFailedException(ExportRef export) {
-        super(export, "Felt export " + export + " failed");
+        super(export, "Felt export " + export + " failed", null);
     }
 }

@@ -9,9 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import dev.camelfelt.felt.FeltComponent;
 import dev.camelfelt.felt.FeltConstants;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,21 +28,14 @@ class FeltExportConcurrencyTest extends FeltExportTestSupport {
 
     private static final int EXPORTS = 50;
 
-    @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        context.getComponent("felt", FeltComponent.class).setExportPollerThreads(1);
-        return context;
-    }
-
     @Test
     void fiftyExportsWaitAtTheSameTimeOnOnePollerThread(@TempDir Path downloads) {
         List<ExportRef> exports = IntStream.range(0, EXPORTS)
                 .mapToObj(i -> new ExportRef(MAP_ID, "layer" + i, "export" + i)).toList();
         exports.forEach(export -> stubExport(export, EXPORT_ZIP, inProgress(export)));
         // the backoff keeps fifty exports from flooding the fake while they wait
-        String uri = "felt:export?mapId=" + MAP_ID + "&format=geojson&initialDelay=0&delay=10&backoffMultiplier=2"
-                     + "&maxDelay=200ms&downloadDirectory=" + downloads;
+        String uri = "felt:export?mapId=" + MAP_ID + "&format=geojson&waitInitialDelay=0ms&waitDelay=10ms"
+                     + "&waitMaxDelay=200ms&downloadDirectory=" + downloads;
 
         List<CompletableFuture<Exchange>> results = exports.stream()
                 .map(export -> template.asyncSend(uri,
@@ -86,7 +77,7 @@ class FeltExportConcurrencyTest extends FeltExportTestSupport {
     private List<Thread> pollerThreads() {
         return Thread.getAllStackTraces().keySet().stream()
                 .filter(thread -> thread.getName().contains("(" + context.getName() + ")"))
-                .filter(thread -> thread.getName().endsWith("FeltExportPoller"))
+                .filter(thread -> thread.getName().endsWith("FeltHttpScheduler"))
                 .toList();
     }
 }

@@ -1,7 +1,6 @@
 package dev.camelfelt.felt.export;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,13 +9,14 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
-import dev.camelfelt.engine.testing.Zips;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.camelfelt.engine.download.DownloadException;
+import dev.camelfelt.engine.download.DownloadUrlExpiredException;
+import dev.camelfelt.engine.testing.Zips;
 import dev.camelfelt.felt.FeltConstants;
 import dev.camelfelt.felt.FeltEndpoint;
-import dev.camelfelt.felt.client.DownloadUrlExpiredException;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
@@ -196,8 +196,10 @@ class FeltExportProducerTest extends FeltExportTestSupport {
 
         Exchange exchange = template.send(exportUri("&downloadAttempts=2&downloadDirectory=" + downloads), e -> { });
 
-        assertThat(exchange.getException()).isInstanceOf(IOException.class)
-                .hasMessageStartingWith("Download from 127.0.0.1 failed after 2 attempts");
+        assertThat(exchange.getException()).isInstanceOf(FeltExportDownloadException.class)
+                .hasMessage("Could not download Felt export " + EXPORT + ": Download from 127.0.0.1 failed after 2"
+                            + " attempts: Connection reset")
+                .cause().isInstanceOf(DownloadException.class);
         assertThat(downloads(downloadPath(EXPORT))).hasSize(2);
         assertThat(downloads).isEmptyDirectory();
     }
@@ -226,7 +228,8 @@ class FeltExportProducerTest extends FeltExportTestSupport {
 
         Exchange exchange = template.send(exportUri("&downloadDirectory=" + downloads), e -> { });
 
-        assertThat(exchange.getException()).isInstanceOf(DownloadUrlExpiredException.class);
+        assertThat(exchange.getException()).isInstanceOf(FeltExportDownloadException.class)
+                .hasMessageContaining(EXPORT.toString()).cause().isInstanceOf(DownloadUrlExpiredException.class);
         assertThat(statusPolls(EXPORT)).hasSize(2);
         assertThat(downloads(expired)).hasSize(2);
         assertThat(downloads).isEmptyDirectory();
@@ -250,8 +253,10 @@ class FeltExportProducerTest extends FeltExportTestSupport {
 
         assertThat(exchange.getException()).isNull();
         assertThat(exchange.getMessage().getBody()).isEqualTo(GEOJSON);
-        assertThat(exchange.getMessage().getHeader(Exchange.FILE_NAME)).isEqualTo("parcels.geojson");
-        assertThat(downloads.toFile().list()).containsExactly("parcels.geojson");
+        // named after the export as well as the entry, so that another export's parcels.geojson lands elsewhere
+        String name = EXPORT.exportId() + "-parcels.geojson";
+        assertThat(exchange.getMessage().getHeader(Exchange.FILE_NAME)).isEqualTo(name);
+        assertThat(downloads.toFile().list()).containsExactly(name);
     }
 
     @Test

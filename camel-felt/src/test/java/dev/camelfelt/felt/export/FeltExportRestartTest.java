@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dev.camelfelt.engine.store.FileJobStore;
+import dev.camelfelt.felt.FeltComponent;
 import dev.camelfelt.felt.FeltConstants;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.support.processor.state.FileStateRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,7 +71,7 @@ class FeltExportRestartTest extends FeltExportTestSupport {
     /** A CamelContext that keeps its exports in {@code store} and consumes them. */
     private CamelContext start(File store) throws Exception {
         CamelContext camel = new DefaultCamelContext();
-        camel.getRegistry().bind("exportStateRepository", FileStateRepository.fileStateRepository(store));
+        camel.getComponent("felt", FeltComponent.class).getConfiguration().setJobStore(new FileJobStore(store.toPath()));
         camel.getRegistry().bind("polls", polls);
         configureFelt(camel);
         camel.addRoutes(new RouteBuilder() {

@@ -14,7 +14,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
-import dev.camelfelt.engine.testing.Zips;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -26,6 +25,10 @@ import com.github.tomakehurst.wiremock.extension.ServeEventListener;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.camelfelt.engine.store.JobRecord;
+import dev.camelfelt.engine.store.JobStore;
+import dev.camelfelt.engine.store.MemoryJobStore;
+import dev.camelfelt.engine.testing.Zips;
 import dev.camelfelt.felt.FeltComponent;
 import dev.camelfelt.felt.simulator.FeltApiContract;
 import org.apache.camel.CamelContext;
@@ -37,7 +40,6 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.spi.Registry;
 import org.apache.camel.support.DefaultPollingConsumerPollStrategy;
-import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,8 +67,8 @@ abstract class FeltExportTestSupport extends CamelTestSupport {
     static final String MAP_ID = "vAbZ5eKqRoGe4sCH8nHW8D";
     static final String LAYER_ID = "7kF9Cfz45TUWIiuuWV8uZ7A";
     static final ExportRef EXPORT = new ExportRef(MAP_ID, LAYER_ID, "FZWQjWZJSZWvW3yn9BeV9AyA");
-    /** The scheduler options that make felt:export poll at once, so that a test lasts as long as its requests. */
-    static final String NO_WAIT = "initialDelay=0&delay=1";
+    /** The wait options that make felt:export poll at once, so that a test lasts as long as its requests. */
+    static final String NO_WAIT = "waitInitialDelay=0ms&waitDelay=1ms";
     static final String GEOJSON = "{\"type\":\"FeatureCollection\",\"features\":[]}";
     /** An export's file as Felt serves it: a ZIP of one GeoJSON file. */
     static final byte[] EXPORT_ZIP = Zips.zip(Map.of("parcels.geojson", GEOJSON));
@@ -77,8 +79,8 @@ abstract class FeltExportTestSupport extends CamelTestSupport {
     static FeltApiContract.Listener contract;
     static WireMockServer wireMock;
 
-    /** Where the component's export tracker keeps the exports; a test reads it through a tracker of its own. */
-    final MemoryStateRepository exportStates = new MemoryStateRepository();
+    /** Where the component keeps the exports a consumer watches. */
+    final MemoryJobStore jobStore = new MemoryJobStore();
     /** The poll strategy of the consumers of {@link #consumerUri}, bound as {@code polls}. */
     final CountingPollStrategy polls = new CountingPollStrategy();
 
@@ -115,7 +117,7 @@ abstract class FeltExportTestSupport extends CamelTestSupport {
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
         configureFelt(context);
-        context.getComponent("felt", FeltComponent.class).getConfiguration().setExportStateRepository(exportStates);
+        context.getComponent("felt", FeltComponent.class).getConfiguration().setJobStore(jobStore);
         return context;
     }
 
@@ -124,9 +126,23 @@ abstract class FeltExportTestSupport extends CamelTestSupport {
         registry.bind("polls", polls);
     }
 
-    /** The exports that the component's tracker holds, read as a restarted CamelContext would read them. */
-    ExportTracker tracker() {
-        return new ExportTracker(exportStates);
+    /** The exports that the component's job store holds. */
+    TrackedExports tracker() {
+        return new TrackedExports(jobStore);
+    }
+
+    /** The exports in a job store, as Felt's exports. */
+    record TrackedExports(JobStore store) {
+
+        /** The exports not yet routed, oldest first. */
+        List<ExportRef> pending() {
+            return store.pending(ExportRef.JOB_TYPE).stream().map(record -> ExportRef.of(record.job())).toList();
+        }
+
+        /** How an export ended, "pending" while it is watched, or null when it is not tracked. */
+        String status(String exportId) {
+            return store.get(ExportRef.JOB_TYPE + ":" + exportId).map(JobRecord::status).orElse(null);
+        }
     }
 
     /** Points the context's felt component at the fake Felt. */

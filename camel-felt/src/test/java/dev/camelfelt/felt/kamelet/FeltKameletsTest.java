@@ -84,7 +84,8 @@ class FeltKameletsTest {
         exported.assertIsSatisfied();
         Message message = exported.getReceivedExchanges().get(0).getMessage();
         File file = message.getBody(File.class);
-        assertThat(file.toPath()).isEqualTo(downloads.resolve(template.layerName() + ".geojson"));
+        assertThat(file.toPath()).isEqualTo(downloads.resolve(
+                message.getHeader(FeltConstants.EXPORT_ID) + "-" + template.layerName() + ".geojson"));
         assertThat(features(file)).hasSize(template.featureCount());
         assertThat(simulator.customExports()).singleElement().satisfies(export -> {
             assertThat(export.id()).isEqualTo(message.getHeader(FeltConstants.EXPORT_ID));
@@ -138,7 +139,7 @@ class FeltKameletsTest {
         Message message = ended.getReceivedExchanges().get(0).getMessage();
         assertThat(message.getHeader(FeltConstants.EXPORT_ID)).isEqualTo(exportId);
         assertThat(message.getHeader(FeltConstants.EXPORT_STATUS)).isEqualTo("completed");
-        assertThat(message.getHeader(FeltConstants.FILE_NAME)).isEqualTo(template.layerName() + ".geojson");
+        assertThat(message.getHeader(FeltConstants.FILE_NAME)).isEqualTo(exportId + "-" + template.layerName() + ".geojson");
         assertThat(simulator.customExport(exportId).orElseThrow().status()).isEqualTo(ExportStatus.COMPLETED);
         assertThat(simulator.downloadsServed()).isEqualTo(1);
     }

@@ -38,13 +38,29 @@ public final class JobDownloads {
     }
 
     /**
-     * Downloads {@code url} as {@code fileName}; when the URL has expired, asks {@code freshUrl} once for a new one.
+     * Downloads {@code url} as {@code fileName}, a name unique to the job (such as one holding its id); when the URL
+     * has expired, asks {@code freshUrl} once for a new one.
      *
      * @param what         what the file is, for messages (e.g. "Felt export X")
      * @param unzipPrefix  put before the name of an unpacked file, so that archives never overwrite each other's
      */
     public CompletableFuture<DownloadedFile> download(URI url, String fileName, String what, String unzipPrefix,
                                                       Supplier<CompletableFuture<URI>> freshUrl) {
+        return download(url, fileName, false, what, unzipPrefix, freshUrl);
+    }
+
+    /**
+     * Downloads {@code url} under {@code fileName} or, when another download has that name in the download
+     * directory, {@code fileName} numbered ({@code name-2.ext}, {@code name-3.ext}...); an unpacked file is named
+     * after the name chosen, followed by its entry's name.
+     */
+    public CompletableFuture<DownloadedFile> downloadUnderFreeName(URI url, String fileName, String what,
+                                                                   Supplier<CompletableFuture<URI>> freshUrl) {
+        return download(url, fileName, true, what, null, freshUrl);
+    }
+
+    private CompletableFuture<DownloadedFile> download(URI url, String fileName, boolean reserve, String what,
+                                                       String unzipPrefix, Supplier<CompletableFuture<URI>> freshUrl) {
         Path target;
         Path temporary = null;
         try {
@@ -52,11 +68,12 @@ public final class JobDownloads {
                 temporary = Files.createTempDirectory("camel-job-");
                 target = temporary.resolve(fileName);
             } else {
-                target = directory.resolve(fileName);
+                target = directory.resolve(reserve ? reserveName(fileName) : fileName);
             }
         } catch (IOException e) {
-            return CompletableFuture.failedFuture(new DownloadException("Cannot create a temporary directory", e));
+            return CompletableFuture.failedFuture(new DownloadException("Cannot make room for " + what, e));
         }
+        String prefix = unzipPrefix != null ? unzipPrefix : stem(target.getFileName().toString()) + "-";
         Path temporaryDirectory = temporary;
         CompletableFuture<DownloadedFile> downloaded = downloader.download(url, target)
                 .thenApply(file -> new DownloadedFile(file, temporaryDirectory, url))
@@ -69,10 +86,12 @@ public final class JobDownloads {
                     return CompletableFuture.failedFuture(JobWaiter.unwrap(error));
                 });
         CompletableFuture<DownloadedFile> result = unzip
-                ? downloaded.thenApplyAsync(file -> unpack(file, what, unzipPrefix), fileWork) : downloaded;
+                ? downloaded.thenApplyAsync(file -> unpack(file, what, prefix), fileWork) : downloaded;
         return result.whenComplete((file, error) -> {
             if (error != null && temporaryDirectory != null) {
                 DownloadedFile.deleteTree(temporaryDirectory);
+            } else if (error != null && reserve) {
+                deleteReservation(target);
             }
         });
     }
@@ -86,19 +105,27 @@ public final class JobDownloads {
         }
     }
 
-    /**
-     * A name in the download directory that no other download has: {@code name}, or {@code name-2}, {@code name-3}
-     * and so on before the extension, reserved by creating the empty file. Without a download directory, {@code name}
-     * itself, since each download then has a directory of its own.
-     */
-    public String reserveName(String name) throws IOException {
-        if (directory == null) {
-            return name;
-        }
-        Files.createDirectories(directory);
+    private static String stem(String name) {
         int dot = name.lastIndexOf('.');
-        String stem = dot > 0 ? name.substring(0, dot) : name;
-        String extension = dot > 0 ? name.substring(dot) : "";
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static void deleteReservation(Path target) {
+        try {
+            // only the empty placeholder: a failed download never replaced it
+            if (Files.size(target) == 0) {
+                Files.delete(target);
+            }
+        } catch (IOException e) {
+            LOG.debug("Could not remove the placeholder {}: {}", target, e.getMessage());
+        }
+    }
+
+    /** Reserves a free name in the download directory by creating the empty file. */
+    private String reserveName(String name) throws IOException {
+        Files.createDirectories(directory);
+        String stem = stem(name);
+        String extension = name.substring(stem.length());
         for (int n = 1;; n++) {
             String candidate = n == 1 ? name : stem + "-" + n + extension;
             try {

@@ -43,9 +43,9 @@ public record JobRef(String type, String id, Map<String, String> scope) {
     @Override
     public String toString() {
         if (scope.isEmpty()) {
-            return id;
+            return type + " " + id;
         }
-        return id + scope.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+        return type + " " + id + scope.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                 .collect(Collectors.joining(", ", " (", ")"));
     }
 }

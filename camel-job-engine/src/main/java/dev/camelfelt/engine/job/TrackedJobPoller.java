@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
@@ -36,6 +37,7 @@ public final class TrackedJobPoller<T> {
     private final String owner;
     private final Duration lease;
     private final int maxRedeliveries;
+    private final Executor work;
     private final Set<String> delivering = ConcurrentHashMap.newKeySet();
     private volatile CompletableFuture<Integer> round = CompletableFuture.completedFuture(0);
 
@@ -44,9 +46,11 @@ public final class TrackedJobPoller<T> {
      * @param lease           how long a claim holds without renewal; after a node dies, the time until another takes
      *                        its jobs over
      * @param maxRedeliveries how many failed routings a job gets before it is given up
+     * @param work            where answers are handled: the store written and deliveries started, never on the
+     *                        I/O thread that answered a poll
      */
     public TrackedJobPoller(JobStore store, JobDriver<T> driver, String type, String owner, Duration lease,
-                            int maxRedeliveries) {
+                            int maxRedeliveries, Executor work) {
         if (maxRedeliveries < 1) {
             throw new IllegalArgumentException("maxRedeliveries must be at least 1: " + maxRedeliveries);
         }
@@ -56,6 +60,7 @@ public final class TrackedJobPoller<T> {
         this.owner = owner;
         this.lease = lease;
         this.maxRedeliveries = maxRedeliveries;
+        this.work = work;
     }
 
     /**
@@ -64,10 +69,10 @@ public final class TrackedJobPoller<T> {
      * with the number of jobs handed to delivery; their routing may still be under way.
      */
     public synchronized CompletableFuture<Integer> poll(Predicate<JobRef> filter, int max, JobDelivery<T> delivery) {
+        renewClaims();
         if (!round.isDone()) {
             return CompletableFuture.completedFuture(0);
         }
-        renewClaims();
         List<JobRecord> watched = store.pending(type).stream().filter(r -> filter.test(r.job()))
                 .filter(r -> !delivering.contains(r.job().key())).limit(max > 0 ? max : Long.MAX_VALUE).toList();
         AtomicInteger delivered = new AtomicInteger();
@@ -110,7 +115,7 @@ public final class TrackedJobPoller<T> {
         } catch (RuntimeException e) {
             answer = CompletableFuture.failedFuture(e);
         }
-        return answer.handle((state, error) -> {
+        return answer.handleAsync((state, error) -> {
             boolean handedOver = false;
             try {
                 if (error != null) {
@@ -132,7 +137,7 @@ public final class TrackedJobPoller<T> {
                 }
             }
             return null;
-        });
+        }, work);
     }
 
     private void deliver(JobRecord record, JobState<T> state, JobDelivery<T> delivery) {

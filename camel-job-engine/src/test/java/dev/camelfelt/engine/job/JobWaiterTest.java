@@ -67,10 +67,10 @@ class JobWaiterTest {
             assertThat(state.detail()).isEqualTo("the result");
             assertThat(driver.pollsOf(JOB)).isEqualTo(5);
             assertThat(logs.events()).extracting(line -> line.replaceAll(" after \\d+ ms", "").trim()).containsExactly(
-                    "INFO " + JobWaiter.class.getName() + " - J1 (mapId M1) is queued",
-                    "INFO " + JobWaiter.class.getName() + " - J1 (mapId M1) is processing (25%)",
-                    "INFO " + JobWaiter.class.getName() + " - J1 (mapId M1) is processing (50%)",
-                    "INFO " + JobWaiter.class.getName() + " - J1 (mapId M1) is completed");
+                    "INFO " + JobWaiter.class.getName() + " - test-job J1 (mapId M1) is queued",
+                    "INFO " + JobWaiter.class.getName() + " - test-job J1 (mapId M1) is processing (25%)",
+                    "INFO " + JobWaiter.class.getName() + " - test-job J1 (mapId M1) is processing (50%)",
+                    "INFO " + JobWaiter.class.getName() + " - test-job J1 (mapId M1) is completed");
         }
         assertThat(waiter.waiting()).isZero();
     }
@@ -82,7 +82,7 @@ class JobWaiterTest {
         CompletableFuture<JobState<String>> wait = waiter.await(JOB, driver, policy(Duration.ofHours(1)));
 
         assertThatThrownBy(() -> wait.get(10, TimeUnit.SECONDS)).cause().isInstanceOf(ScriptedDriver.Ended.class)
-                .hasMessage("J1 (mapId M1) ended failed");
+                .hasMessage("test-job J1 (mapId M1) ended failed");
     }
 
     @Test
@@ -117,10 +117,10 @@ class JobWaiterTest {
             CompletableFuture<JobState<String>> wait = waiter.await(JOB, timed, policy(Duration.ofMinutes(2)));
 
             assertThatThrownBy(() -> wait.get(10, TimeUnit.SECONDS)).cause()
-                    .isInstanceOf(ScriptedDriver.TimedOut.class).hasMessage("J1 (mapId M1) still processing")
+                    .isInstanceOf(ScriptedDriver.TimedOut.class).hasMessage("test-job J1 (mapId M1) still processing")
                     .cause().isSameAs(reset);
             assertThat(logs.events()).filteredOn(line -> line.startsWith("WARN")).first().asString()
-                    .contains("Polling J1 (mapId M1) failed").contains("java.io.IOException: Connection reset");
+                    .contains("Polling test-job J1 (mapId M1) failed").contains("java.io.IOException: Connection reset");
         }
     }
 
@@ -145,7 +145,7 @@ class JobWaiterTest {
         waiter.stop();
 
         assertThatThrownBy(() -> wait.get(10, TimeUnit.SECONDS)).cause().isInstanceOf(ScriptedDriver.Aborted.class)
-                .hasMessage("J1 (mapId M1) aborted: it was stopped while waiting");
+                .hasMessage("test-job J1 (mapId M1) aborted: it was stopped while waiting");
         assertThat(waiter.waiting()).isZero();
         // a poll answering late changes nothing
         neverAnswered.complete(done());

@@ -51,7 +51,7 @@ class TrackedJobPollerTest {
     }
 
     private TrackedJobPoller<String> poller(String owner, int maxRedeliveries) {
-        return new TrackedJobPoller<>(store, driver, TYPE, owner, LEASE, maxRedeliveries);
+        return new TrackedJobPoller<>(store, driver, TYPE, owner, LEASE, maxRedeliveries, Runnable::run);
     }
 
     /** Delivers by recording the job and its status; routing succeeds. */
@@ -101,7 +101,7 @@ class TrackedJobPollerTest {
             round(poller("node-1", 5), this::routed);
 
             assertThat(logs.events()).anySatisfy(line -> assertThat(line)
-                    .startsWith("WARN " + TrackedJobPoller.class.getName() + " - B is gone (gone)"));
+                    .startsWith("WARN " + TrackedJobPoller.class.getName() + " - test-job B is gone (gone)"));
         }
         assertThat(delivered).isEmpty();
         assertThat(store.pending(TYPE)).extracting(r -> r.job().id()).containsExactly("A");
@@ -174,7 +174,7 @@ class TrackedJobPollerTest {
 
             assertThat(logs.events()).filteredOn(line -> line.contains("giving up")).singleElement().asString()
                     .startsWith("WARN " + TrackedJobPoller.class.getName()
-                                + " - Routing A failed 3 times; giving up on it: it is recorded as given-up");
+                                + " - Routing test-job A failed 3 times; giving up on it: it is recorded as given-up");
         }
         assertThat(filesSeen).containsExactly("null", "/data/A.zip", "/data/A.zip");
         assertThat(store.get(A.key())).get().extracting(JobRecord::status).isEqualTo(TrackedJobPoller.GIVEN_UP);
