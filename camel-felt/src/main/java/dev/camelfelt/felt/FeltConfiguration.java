@@ -164,8 +164,10 @@ public class FeltConfiguration implements Cloneable {
     private ExportFormat format;
 
     @UriParam(label = "producer",
-              description = "A Felt Style Language filter for the export: a JSON array of an attribute, an operator and a"
-                            + " value, such as acres, lt, 50000 to keep the features under 50000 acres.")
+              // Camel's metadata drops brackets and double quotes, so the JSON itself is shown in the docs
+              description = "A Felt Style Language filter for the export, in JSON: an array of an attribute, an operator"
+                            + " (lt, le, gt, ge, eq or ne) and a value, such as the array of acres, lt and 50000 that"
+                            + " keeps the features under 50000 acres; in a URI, wrap it in RAW(...).")
     private String filters;
 
     @UriParam(label = "producer", defaultValue = "false",
