@@ -21,12 +21,14 @@ final class DocSnippets {
     private static final Pattern MARKDOWN_FENCE = Pattern.compile("^```(\\w+)(?: from=(\\S+))?$");
     private static final Pattern TAG_MARKER = Pattern.compile("(tag|end)::([\\w-]+)\\[]");
 
-    /** One snippet: where it is, its language, its source (null when it names none) and its lines. */
-    record Snippet(Path file, int line, String language, String from, int firstLine, int lastLine, String text) {
+    private static final Pattern EXTRACTED_MARKER = Pattern.compile("^// .+: START$");
 
-        String location() {
-            return file + ":" + line;
-        }
+    /**
+     * One snippet: where it is, its language, its source (null when it names none), its lines, and whether a
+     * {@code // NAME: START} line above it marks it for a test that extracts it from the page and runs it.
+     */
+    record Snippet(Path file, int line, String language, String from, int firstLine, int lastLine, String text,
+                   boolean extractedByATest) {
     }
 
     private DocSnippets() {
@@ -50,8 +52,9 @@ final class DocSnippets {
             while (last < lines.size() && !lines.get(last).equals(closing)) {
                 last++;
             }
+            boolean extracted = i > 0 && EXTRACTED_MARKER.matcher(lines.get(i - 1)).matches();
             snippets.add(new Snippet(file, i + 1, header.group(1), header.group(2), first, last,
-                    String.join("\n", lines.subList(first, last))));
+                    String.join("\n", lines.subList(first, last)), extracted));
             i = last;
         }
         return snippets;
