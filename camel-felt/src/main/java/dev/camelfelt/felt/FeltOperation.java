@@ -64,8 +64,10 @@ public enum FeltOperation {
     MAPS_CREATE(post("maps", "create", "/maps").body(MapCreateParams.class, FeltRequestBodies::mapCreate)
             .answers(FeltMap.class)),
     MAPS_GET(get("maps", "get", "/maps/{map_id}").answers(FeltMap.class)),
+    // tag::maps-update[] (shown in docs/user-guide.adoc)
     MAPS_UPDATE(post("maps", "update", "/maps/{map_id}/update")
             .body(MapUpdateParams.class, FeltRequestBodies::mapUpdate).answers(FeltMap.class)),
+    // end::maps-update[]
     MAPS_DELETE(delete("maps", "delete", "/maps/{map_id}")),
     MAPS_MOVE(post("maps", "move", "/maps/{map_id}/move").body(MapMoveParams.class, FeltRequestBodies::mapMove)
             .answers(FeltMap.class)),
@@ -93,8 +95,10 @@ public enum FeltOperation {
             .answers(EmbedToken.class)),
     MAPS_ADD_SOURCE_LAYER(post("maps", "addSourceLayer", "/maps/{map_id}/add_source_layer")
             .body(AddSourceLayerParams.class, FeltRequestBodies::messageBody).answers(AddSourceLayerAccepted.class)),
+    // tag::layers[] (shown in docs/user-guide.adoc)
     LAYERS_LIST(get("layers", "list", "/maps/{map_id}/layers").answersListOf(Layer.class)),
     LAYERS_GET(get("layers", "get", "/maps/{map_id}/layers/{layer_id}").answers(Layer.class)),
+    // end::layers[]
     LAYERS_UPDATE(post("layers", "update", "/maps/{map_id}/layers")
             .body(LayerUpdateParams.class, FeltRequestBodies::messageList).answersListOf(Layer.class)),
     LAYERS_DELETE(delete("layers", "delete", "/maps/{map_id}/layers/{layer_id}")),
