@@ -1,8 +1,11 @@
 package com.example.felt;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import dev.camelfelt.felt.simulator.FeltSimulator;
 import dev.camelfelt.felt.simulator.FeltSimulatorExtension;
@@ -24,6 +27,12 @@ class CopyParksRouteTest {
     @TempDir
     Path exports;
 
+    private Optional<Path> parks() throws IOException {
+        try (Stream<Path> files = Files.list(exports)) {
+            return files.filter(file -> file.getFileName().toString().endsWith("City Parks.geojson")).findFirst();
+        }
+    }
+
     @Test
     void copiesTheTemplateMapAndExportsItsParks() throws Exception {
         FeltSimulator felt = FELT.simulator();
@@ -36,10 +45,10 @@ class CopyParksRouteTest {
         main.addOverrideProperty("felt.poll-delay", "10");
         main.start();
         try {
-            Path parks = exports.resolve("City Parks.geojson");
-            await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(parks));
+            // the file is named after the export and the layer: <export id>-City Parks.geojson
+            await().atMost(Duration.ofSeconds(30)).until(() -> parks().isPresent());
 
-            assertThat(Files.readString(parks)).contains("FeatureCollection");
+            assertThat(Files.readString(parks().orElseThrow())).contains("FeatureCollection");
             assertThat(felt.customExports()).singleElement().satisfies(export -> {
                 assertThat(export.outputFormat()).isEqualTo("geojson");
                 assertThat(export.mapId()).isNotEqualTo(felt.templateMap().mapId());

@@ -1,12 +1,12 @@
 package dev.camelfelt.felt.docs;
 
-import java.io.File;
+import java.nio.file.Path;
 import java.util.Map;
 
+import dev.camelfelt.engine.store.FileJobStore;
 import dev.camelfelt.felt.client.FeltNotFoundException;
 import dev.camelfelt.felt.client.FeltRateLimitException;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.support.processor.state.FileStateRepository;
 
 /** The Java routes of the docs, which DocumentedRoutesTest runs against the simulator. */
 final class DocumentedRoutes {
@@ -33,11 +33,11 @@ final class DocumentedRoutes {
         public void configure() {
             // tag::consume-exports[]
             // tag::state-repository[]
-            File stateFile = new File(getCamelContext().resolvePropertyPlaceholders("{{felt.state-file}}"));
-            getCamelContext().getRegistry().bind("exportState", FileStateRepository.fileStateRepository(stateFile));
+            Path journal = Path.of(getCamelContext().resolvePropertyPlaceholders("{{felt.state-file}}"));
+            getCamelContext().getRegistry().bind("exportStore", new FileJobStore(journal));
             // end::state-repository[]
 
-            from("felt:export?exportStateRepository=#exportState&downloadDirectory={{felt.export-directory}}"
+            from("felt:export?jobStore=#exportStore&downloadDirectory={{felt.export-directory}}"
                     + "&delay={{felt.poll-delay:10000}}")
                 .log("Export ${header.CamelFeltExportId} is ${header.CamelFeltExportStatus}: ${header.CamelFileName}");
             // end::consume-exports[]

@@ -42,7 +42,8 @@ class ParksRouteTest {
                         + "&mapId=" + felt.templateMap().mapId() + "&layerId=" + felt.templateMap().layerId())
                     .request(File.class);
 
-            assertThat(geoJson).exists().hasName("City Parks.geojson");
+            assertThat(geoJson).exists();
+            assertThat(geoJson.getName()).endsWith("City Parks.geojson");
             assertThat(felt.customExports()).singleElement()
                     .satisfies(export -> assertThat(export.outputFormat()).isEqualTo("geojson"));
         }
