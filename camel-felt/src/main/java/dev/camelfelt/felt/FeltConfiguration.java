@@ -176,8 +176,11 @@ public class FeltConfiguration implements Cloneable {
     private boolean emailOnCompletion;
 
     @UriParam(label = "producer", defaultValue = "true",
-              description = "Whether felt:export waits for the export and downloads it. When false it returns right"
-                            + " after creating the export and leaves it to the export tracker and consumer.")
+              description = "Whether felt:export waits for the export and downloads it (when false it returns right"
+                            + " after creating the export and leaves it to the export tracker and consumer), and whether"
+                            + " layers/upload and layers/refresh wait until Felt has processed the layer, and"
+                            + " sources/create and sources/sync until the sync has ended (when false they answer"
+                            + " Felt's first response).")
     private boolean waitForCompletion = true;
 
     @UriParam(label = "producer", defaultValue = "1s", javaType = "java.time.Duration",

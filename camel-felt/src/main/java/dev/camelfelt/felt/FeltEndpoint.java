@@ -14,11 +14,14 @@ import dev.camelfelt.engine.http.AsyncApiClient;
 import dev.camelfelt.engine.http.BaseUrl;
 import dev.camelfelt.engine.http.Priority;
 import dev.camelfelt.engine.http.RetryPolicy;
+import dev.camelfelt.engine.job.JobWaiter;
 import dev.camelfelt.engine.job.WaitPolicy;
 import dev.camelfelt.felt.client.FeltClient;
 import dev.camelfelt.felt.client.FeltFailures;
 import dev.camelfelt.felt.export.ExportJobs;
 import dev.camelfelt.felt.export.ExportResources;
+import dev.camelfelt.felt.processing.LayerProcessingDriver;
+import dev.camelfelt.felt.processing.SourceSyncDriver;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -65,6 +68,9 @@ public class FeltEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint
     private FeltClient client;
     private FeltClient pollClient;
     private ExportJobs exportJobs;
+    private JobWaiter jobWaiter;
+    private LayerProcessingDriver layerProcessing;
+    private SourceSyncDriver sourceSync;
     private Clock clock = Clock.systemUTC();
     private ScheduledExecutorService retryScheduler;
     private URI apiRoot;
@@ -172,6 +178,10 @@ public class FeltEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint
         client = new FeltClient(api);
         // polls that fail are polled again at their next turn, so they are not retried
         pollClient = client.withRetryPolicy(RetryPolicy.none());
+        jobWaiter = new JobWaiter(getComponent().getExportResources().scheduler());
+        jobWaiter.start();
+        layerProcessing = new LayerProcessingDriver(pollClient);
+        sourceSync = new SourceSyncDriver(pollClient);
         if (usesExportJobs()) {
             exportJobs = newExportJobs();
             exportJobs.start();
@@ -212,6 +222,9 @@ public class FeltEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint
 
     @Override
     protected void doStop() throws Exception {
+        if (jobWaiter != null) {
+            jobWaiter.stop();
+        }
         if (exportJobs != null) {
             exportJobs.stop();
             exportJobs = null;
@@ -237,6 +250,19 @@ public class FeltEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint
     /** The Felt API client for status polls: it does not retry, as a failed poll is simply polled again. */
     FeltClient getPollClient() {
         return pollClient;
+    }
+
+    /** Waits for uploads, refreshes and source syncs without holding a thread. */
+    JobWaiter getJobWaiter() {
+        return jobWaiter;
+    }
+
+    LayerProcessingDriver getLayerProcessing() {
+        return layerProcessing;
+    }
+
+    SourceSyncDriver getSourceSync() {
+        return sourceSync;
     }
 
     /** The export waits, downloads and tracking of this endpoint; null for operations that have none. */

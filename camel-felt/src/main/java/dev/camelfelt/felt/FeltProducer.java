@@ -5,15 +5,21 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
+import dev.camelfelt.engine.camel.RouteContinuation;
 import dev.camelfelt.engine.health.ApiHealthCheck;
 import dev.camelfelt.engine.http.ApiAnswer;
 import dev.camelfelt.engine.http.Priority;
+import dev.camelfelt.engine.job.JobDriver;
+import dev.camelfelt.engine.job.JobRef;
 import dev.camelfelt.engine.job.WaitPolicy;
 import dev.camelfelt.felt.client.FeltClient;
 import dev.camelfelt.felt.export.ExportRef;
 import dev.camelfelt.felt.model.CustomExportResponse;
 import dev.camelfelt.felt.model.ExportLink;
-import dev.camelfelt.engine.camel.RouteContinuation;
+import dev.camelfelt.felt.model.SourceReference;
+import dev.camelfelt.felt.model.UploadResponse;
+import dev.camelfelt.felt.processing.LayerProcessingDriver;
+import dev.camelfelt.felt.processing.SourceSyncDriver;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -81,6 +87,8 @@ public class FeltProducer extends DefaultAsyncProducer {
                 case EXPORT_LINK -> exportLink(exchange);
                 case EXPORT_CREATE -> createExport(exchange);
                 case EXPORT_STATUS -> exportStatus(exchange);
+                case LAYERS_UPLOAD, LAYERS_REFRESH -> processLayer(exchange);
+                case SOURCES_CREATE, SOURCES_SYNC -> syncSource(exchange);
                 default -> call(exchange);
             };
         } catch (Exception e) {
@@ -101,6 +109,48 @@ public class FeltProducer extends DefaultAsyncProducer {
     private <T> CompletableFuture<ApiAnswer<T>> send(Exchange exchange) {
         return endpoint.getClient().send(operation.request(exchange, configuration, bodies),
                 operation.answerType(configuration));
+    }
+
+    /**
+     * Uploads (from a URL) or refreshes a layer and, unless told not to, waits until Felt has processed it: the body
+     * becomes the completed {@code Layer}. A refresh that wants a new file answers where to post it.
+     */
+    private CompletableFuture<?> processLayer(Exchange exchange) {
+        String mapId = ids.mapId(exchange);
+        WaitPolicy policy = waitPolicy(exchange);
+        return this.<UploadResponse> send(exchange).thenCompose(answer -> {
+            reply(exchange, answer);
+            UploadResponse upload = answer.body();
+            exchange.getMessage().setHeader(FeltConstants.LAYER_ID, upload.layerId());
+            exchange.getMessage().setHeader(FeltConstants.LAYER_GROUP_ID, upload.layerGroupId());
+            if (!configuration.isWaitForCompletion() || upload.url() != null) {
+                return CompletableFuture.<Object> completedFuture(upload);
+            }
+            return waitFor(exchange, LayerProcessingDriver.job(mapId, upload.layerId(), upload.layerGroupId()),
+                    endpoint.getLayerProcessing(), policy);
+        });
+    }
+
+    /** Creates or syncs a source and, unless told not to, waits for the sync: the body becomes the {@code Source}. */
+    private CompletableFuture<?> syncSource(Exchange exchange) {
+        WaitPolicy policy = waitPolicy(exchange);
+        return this.<SourceReference> send(exchange).thenCompose(answer -> {
+            reply(exchange, answer);
+            String sourceId = answer.body().id();
+            exchange.getMessage().setHeader(FeltConstants.SOURCE_ID, sourceId);
+            if (!configuration.isWaitForCompletion()) {
+                return CompletableFuture.<Object> completedFuture(answer.body());
+            }
+            return waitFor(exchange, SourceSyncDriver.job(sourceId), endpoint.getSourceSync(), policy);
+        });
+    }
+
+    /** Waits for a job through the engine; what its last poll showed becomes the body. */
+    private <T> CompletableFuture<Object> waitFor(Exchange exchange, JobRef job, JobDriver<T> driver, WaitPolicy policy) {
+        return endpoint.getJobWaiter().await(job, driver, policy).thenApply(state -> {
+            exchange.getMessage().setBody(state.detail());
+            return state.detail();
+        });
     }
 
     /** Creates an export and, unless told not to, waits for it without holding a thread and downloads it. */

@@ -115,7 +115,7 @@ class LayersOperationsTest extends SimulatedFeltTestSupport {
     @Test
     void uploadImportsFromAUrl() throws Exception {
         Message reply = reply(call("felt:layers/upload?mapId=" + seeded.mapId() + "&name=Quakes"
-                                   + "&importUrl=https://example.com/quakes.geojson"));
+                                   + "&importUrl=https://example.com/quakes.geojson&waitForCompletion=false"));
 
         assertLastRequest(jsonRequest(POST, mapPath() + "/upload",
                 "{\"name\": \"Quakes\", \"import_url\": \"https://example.com/quakes.geojson\"}"));

@@ -31,7 +31,7 @@ class SourcesOperationsTest extends SimulatedFeltTestSupport {
     void createSendsTheSourceAndAnswersItSyncing() throws Exception {
         SourceParams params = new SourceParams("Warehouse", new ObjectMapper().readTree(CONNECTION), null);
 
-        Message reply = reply(call("felt:sources/create", params, Map.of()));
+        Message reply = reply(call("felt:sources/create?waitForCompletion=false", params, Map.of()));
 
         assertLastRequest(jsonRequest(POST, "/api/v2/sources", "{\"name\": \"Warehouse\", \"connection\": " + CONNECTION + "}"));
         SourceReference source = reply.getBody(SourceReference.class);
@@ -77,7 +77,7 @@ class SourcesOperationsTest extends SimulatedFeltTestSupport {
     void syncAnswersTheSourceSyncing() throws Exception {
         String sourceId = create();
 
-        Message reply = reply(call("felt:sources/sync?sourceId=" + sourceId));
+        Message reply = reply(call("felt:sources/sync?waitForCompletion=false&sourceId=" + sourceId));
 
         assertLastBodilessRequest(feltRequest(POST, "/api/v2/sources/" + sourceId + "/sync"));
         assertThat(reply.getBody(SourceReference.class).syncStatus()).isEqualTo("syncing");
@@ -142,7 +142,7 @@ class SourcesOperationsTest extends SimulatedFeltTestSupport {
     }
 
     private String create() {
-        return template.requestBody("felt:sources/create", "{\"name\": \"Warehouse\", \"connection\": " + CONNECTION + "}",
+        return template.requestBody("felt:sources/create?waitForCompletion=false", "{\"name\": \"Warehouse\", \"connection\": " + CONNECTION + "}",
                 SourceReference.class).id();
     }
 }

@@ -2,19 +2,29 @@ package dev.camelfelt.koordinates;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
+import dev.camelfelt.engine.console.JobsView;
 import dev.camelfelt.engine.http.AsyncHttpClients;
 import dev.camelfelt.engine.http.RequestBudget;
+import dev.camelfelt.engine.job.JobActivity;
+import dev.camelfelt.engine.job.JobBoard;
 import dev.camelfelt.engine.job.JobThreadPools;
 import dev.camelfelt.engine.job.JobWaiter;
 import dev.camelfelt.engine.secret.SecretOptions;
 import dev.camelfelt.engine.store.JobStore;
 import dev.camelfelt.engine.store.MemoryJobStore;
+import dev.camelfelt.koordinates.export.KoordinatesExportDriver;
 import org.apache.camel.Endpoint;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
@@ -24,7 +34,8 @@ import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 
 /** The koordinates component: calls the Koordinates Export API and waits for, downloads and watches exports. */
 @Component("koordinates")
-public class KoordinatesComponent extends HealthCheckComponent {
+@ManagedResource(description = "Koordinates component: the exports it waits for and tracks")
+public class KoordinatesComponent extends HealthCheckComponent implements JobsView {
 
     static final int DEFAULT_MAX_REQUESTS_PER_SECOND = 10;
     static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 10;
@@ -61,6 +72,8 @@ public class KoordinatesComponent extends HealthCheckComponent {
     private RequestBudget requestBudget;
     private JobWaiter jobWaiter;
     private JobStore defaultJobStore;
+    private final JobBoard jobBoard = new JobBoard();
+    private final Set<JobStore> jobStores = ConcurrentHashMap.newKeySet();
 
     @Override
     protected void doInit() throws Exception {
@@ -130,7 +143,7 @@ public class KoordinatesComponent extends HealthCheckComponent {
     /** The engine's waits for the exports koordinates:export waits for. */
     synchronized JobWaiter getJobWaiter() {
         if (jobWaiter == null) {
-            jobWaiter = new JobWaiter(getScheduler());
+            jobWaiter = new JobWaiter(getScheduler(), jobBoard);
             ServiceHelper.startService(jobWaiter);
         }
         return jobWaiter;
@@ -140,13 +153,51 @@ public class KoordinatesComponent extends HealthCheckComponent {
     synchronized JobStore getJobStore(JobStore configured) {
         if (configured != null) {
             ServiceHelper.startService(configured);
+            jobStores.add(configured);
             return configured;
         }
         if (defaultJobStore == null) {
             defaultJobStore = new MemoryJobStore();
             ServiceHelper.startService(defaultJobStore);
+            jobStores.add(defaultJobStore);
         }
         return defaultJobStore;
+    }
+
+    /** The exports this component waits for, then those its stores hold, for the dev console. */
+    @Override
+    public List<JobActivity> jobs() {
+        List<JobActivity> jobs = new ArrayList<>(jobBoard.waiting());
+        Instant now = Instant.now();
+        for (JobStore store : jobStores) {
+            store.pending(KoordinatesExportDriver.JOB_TYPE).forEach(record -> jobs.add(JobActivity.tracked(record, now)));
+        }
+        return jobs;
+    }
+
+    @ManagedAttribute(description = "Exports waited for by koordinates:export or tracked for the consumer")
+    @Override
+    public long getPendingJobs() {
+        return jobBoard.waiting().size()
+               + jobStores.stream().mapToLong(store -> store.pending(KoordinatesExportDriver.JOB_TYPE).size()).sum();
+    }
+
+    @ManagedAttribute(description = "Exports that koordinates:export waited for and that completed")
+    @Override
+    public long getCompletedJobs() {
+        return jobBoard.completed();
+    }
+
+    @ManagedAttribute(description = "Exports that koordinates:export waited for and that failed, timed out or were aborted")
+    @Override
+    public long getFailedJobs() {
+        return jobBoard.failed();
+    }
+
+    @ManagedAttribute(description = "Status polls of the exports koordinates:export waited for that failed")
+    @Override
+    public long getPollErrors() {
+        return jobBoard.pollErrors();
     }
 
     @Override
@@ -156,6 +207,7 @@ public class KoordinatesComponent extends HealthCheckComponent {
         jobWaiter = null;
         ServiceHelper.stopService(defaultJobStore);
         defaultJobStore = null;
+        jobStores.clear();
         for (ExecutorService executor : new ExecutorService[] { scheduler, callbackExecutor, downloadExecutor }) {
             if (executor != null) {
                 getCamelContext().getExecutorServiceManager().shutdownGraceful(executor);

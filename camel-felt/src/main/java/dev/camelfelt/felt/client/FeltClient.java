@@ -5,7 +5,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.type.TypeFactory;
 import dev.camelfelt.engine.http.ApiAnswer;
 import dev.camelfelt.engine.http.ApiRequest;
 import dev.camelfelt.engine.http.AsyncApiClient;
@@ -23,8 +22,6 @@ import dev.camelfelt.felt.model.User;
  * the export calls that the export code makes with ids it already knows. Failures arrive as {@link FeltException}s.
  */
 public final class FeltClient {
-
-    private static final JavaType USER = TypeFactory.defaultInstance().constructType(User.class);
 
     private final AsyncApiClient api;
 
@@ -52,7 +49,8 @@ public final class FeltClient {
 
     /** GET /api/v2/user: the user the token belongs to; what the health check calls to prove the token works. */
     public CompletableFuture<ApiAnswer<User>> getUser() {
-        return send(new ApiRequest("GET", "/user", Map.of(), null, Priority.POLL), USER);
+        FeltOperation operation = FeltOperation.USER_GET;
+        return send(operation.request(Map.of(), null, Map.of()).withPriority(Priority.POLL), operation.answerType());
     }
 
     /** GET .../get_export_link */

@@ -32,10 +32,17 @@ public final class JobWaiter extends ServiceSupport {
 
     private final ScheduledExecutorService scheduler;
     private final Set<Wait<?>> waits = ConcurrentHashMap.newKeySet();
+    private final JobBoard board;
 
     /** @param scheduler only starts polls; it must accept as many delayed tasks as there are jobs waiting */
     public JobWaiter(ScheduledExecutorService scheduler) {
+        this(scheduler, new JobBoard());
+    }
+
+    /** @param board where the waits report their polls and ends, for a dev console and metrics */
+    public JobWaiter(ScheduledExecutorService scheduler, JobBoard board) {
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.board = Objects.requireNonNull(board, "board");
     }
 
     /** Polls {@code job} through {@code driver} until it ends or {@code policy} times out. */
@@ -46,9 +53,18 @@ public final class JobWaiter extends ServiceSupport {
             return wait.result;
         }
         waits.add(wait);
-        wait.result.whenComplete((state, error) -> waits.remove(wait));
+        JobBoard.Entry entry = wait.entry = board.started(job);
+        wait.result.whenComplete((state, error) -> {
+            waits.remove(wait);
+            entry.ended(error == null);
+        });
         wait.schedule(0);
         return wait.result;
+    }
+
+    /** Where the waits report, for a dev console and metrics. */
+    public JobBoard board() {
+        return board;
     }
 
     /** How many waits are under way. */
@@ -78,6 +94,7 @@ public final class JobWaiter extends ServiceSupport {
         private volatile Double lastProgress;
         private volatile Throwable lastError;
         private volatile ScheduledFuture<?> nextPoll;
+        private volatile JobBoard.Entry entry;
 
         Wait(JobRef job, JobDriver<T> driver, WaitPolicy policy) {
             this.job = job;
@@ -122,6 +139,7 @@ public final class JobWaiter extends ServiceSupport {
         }
 
         private void onError(Throwable error, int poll) {
+            entry.pollFailed(error);
             if (driver.isPermanent(error)) {
                 result.completeExceptionally(error);
                 return;
@@ -133,6 +151,7 @@ public final class JobWaiter extends ServiceSupport {
 
         private void onState(JobState<T> state, int poll) {
             lastError = null;
+            entry.polled(state.status());
             logProgress(state);
             switch (state.phase()) {
                 case DONE -> result.complete(state);

@@ -54,6 +54,11 @@ public class FileJobStore extends ServiceSupport implements JobStore {
         this(file, Clock.systemUTC(), Duration.ofDays(1), false);
     }
 
+    /** A store in the journal file at {@code file}, e.g. from a YAML or XML bean definition. */
+    public FileJobStore(String file) {
+        this(Path.of(file));
+    }
+
     /**
      * @param retention how long a finished record is kept
      * @param sync      whether each change is forced to the disk before the call returns: it then survives a
