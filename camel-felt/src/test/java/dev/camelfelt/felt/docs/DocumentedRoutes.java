@@ -34,10 +34,10 @@ final class DocumentedRoutes {
             // tag::consume-exports[]
             // tag::state-repository[]
             Path journal = Path.of(getCamelContext().resolvePropertyPlaceholders("{{felt.state-file}}"));
-            getCamelContext().getRegistry().bind("exportStore", new FileJobStore(journal));
+            getCamelContext().getRegistry().bind("exportJobs", new FileJobStore(journal));
             // end::state-repository[]
 
-            from("felt:export?jobStore=#exportStore&downloadDirectory={{felt.export-directory}}"
+            from("felt:export?jobStore=#exportJobs&downloadDirectory={{felt.export-directory}}"
                     + "&delay={{felt.poll-delay:10000}}")
                 .log("Export ${header.CamelFeltExportId} is ${header.CamelFeltExportStatus}: ${header.CamelFileName}");
             // end::consume-exports[]

@@ -73,7 +73,7 @@ class DocumentedRoutesTest {
         start(new DocumentedRoutes.ConsumeExports(), null);
 
         camel.createProducerTemplate().requestBody("felt:export/create?format=geojson&mapId=" + template().mapId()
-                + "&layerId=" + template().layerId() + "&jobStore=#exportStore", (Object) null);
+                + "&layerId=" + template().layerId() + "&jobStore=#exportJobs", (Object) null);
 
         awaitAnExport();
         assertThat(state.resolve("felt-exports.state")).isNotEmptyFile();
