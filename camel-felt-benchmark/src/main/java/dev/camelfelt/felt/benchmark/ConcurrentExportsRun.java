@@ -113,7 +113,7 @@ final class ConcurrentExportsRun {
 
             report.heading("Run 1: %d exports at once, each completed by the stub at a random poll from 1 to %d"
                            + " (seed %d)", EXPORTS, MAX_POLLS, seed);
-            report.heading("  %s, exportPollerThreads=%d", FELT_EXPORT, route.felt().getExportPollerThreads());
+            report.heading("  %s, maxRequestsPerSecond=%d", FELT_EXPORT, route.felt().getMaxRequestsPerSecond());
             double fastestSeconds = (INITIAL_DELAY_MILLIS + (MAX_POLLS - 1) * DELAY_MILLIS) / 1e3;
             report.line("total time", "%.2f s (all sent within %.2f s; %d polls take at least %.2f s)", seconds,
                     (allSent - start) / 1e9, MAX_POLLS, fastestSeconds);

@@ -11,6 +11,7 @@ import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.reactor.IOReactorConfig;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 /** Builds the started async HTTP client a component shares among its endpoints. */
@@ -30,7 +31,10 @@ public final class AsyncHttpClients {
         PoolingAsyncClientConnectionManagerBuilder pool = PoolingAsyncClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(maxConnections)
                 .setMaxConnPerRoute(maxConnections)
-                .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(Timeout.of(connectTimeout)).build());
+                .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(Timeout.of(connectTimeout))
+                        // a server or load balancer may close a pooled connection while it is idle: check before reuse
+                        .setValidateAfterInactivity(TimeValue.ofSeconds(1))
+                        .build());
         if (sslContext != null) {
             pool.setTlsStrategy(new DefaultClientTlsStrategy(sslContext));
         }

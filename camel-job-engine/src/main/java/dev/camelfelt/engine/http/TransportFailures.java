@@ -7,6 +7,7 @@ import java.net.UnknownHostException;
 
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.HttpHostConnectException;
+import org.apache.hc.core5.http.RequestNotExecutedException;
 
 /** What kind of transport failure an exception is, which decides whether the request may have reached the server. */
 final class TransportFailures {
@@ -26,7 +27,9 @@ final class TransportFailures {
     static boolean neverSent(Throwable failure) {
         return failure instanceof ConnectException || failure instanceof HttpHostConnectException
                || failure instanceof ConnectTimeoutException || failure instanceof NoRouteToHostException
-               || failure instanceof UnknownHostException;
+               || failure instanceof UnknownHostException
+               // HttpClient's own word that the request never left: a pooled connection the server had closed
+               || failure instanceof RequestNotExecutedException;
     }
 
     static String describe(Throwable cause) {
