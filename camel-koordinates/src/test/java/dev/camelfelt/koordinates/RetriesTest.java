@@ -44,8 +44,9 @@ class RetriesTest extends KoordinatesTestSupport {
 
     @Test
     void aGetIsRepeatedAfterAReadTimeout() throws Exception {
+        // HttpClient's I/O reactor checks timeouts once a second, so the slow answer must be later than that
         failOnceThenServe(get(urlEqualTo(API + "/exports/croplayers/2/")),
-                aResponse().withStatus(200).withFixedDelay(1000).withBody("{}"));
+                aResponse().withStatus(200).withFixedDelay(3000).withBody("{}"));
 
         reply(call("koordinates:cropLayers/get?cropLayerId=2&responseTimeout=200ms&" + NO_WAIT));
 
