@@ -2,6 +2,7 @@ package dev.camelfelt.felt;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -9,12 +10,16 @@ import java.util.concurrent.ScheduledExecutorService;
 
 import javax.net.ssl.SSLContext;
 
+import dev.camelfelt.engine.console.JobsView;
 import dev.camelfelt.engine.http.AsyncHttpClients;
 import dev.camelfelt.engine.http.RequestBudget;
+import dev.camelfelt.engine.job.JobActivity;
 import dev.camelfelt.engine.option.EnumOptions;
 import dev.camelfelt.engine.secret.SecretOptions;
 import dev.camelfelt.felt.export.ExportResources;
 import org.apache.camel.Endpoint;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.annotations.Component;
@@ -28,7 +33,8 @@ import org.apache.hc.core5.io.CloseMode;
 
 /** The felt component: calls Felt's REST API (v2) and watches layer exports. */
 @Component("felt")
-public class FeltComponent extends HealthCheckComponent {
+@ManagedResource(description = "Felt component: the exports, uploads and syncs it waits for and tracks")
+public class FeltComponent extends HealthCheckComponent implements JobsView {
 
     @Metadata(description = "The options every felt endpoint starts from; each endpoint URI may override them.")
     private FeltConfiguration configuration = new FeltConfiguration();
@@ -159,6 +165,36 @@ public class FeltComponent extends HealthCheckComponent {
             ServiceHelper.startService(exportResources);
         }
         return exportResources;
+    }
+
+    /** The waits under way, then the exports tracked for a consumer, for the dev console. */
+    @Override
+    public synchronized List<JobActivity> jobs() {
+        return exportResources == null ? List.of() : exportResources.jobs();
+    }
+
+    @ManagedAttribute(description = "Exports, uploads and syncs waited for, and exports tracked for the consumer")
+    @Override
+    public synchronized long getPendingJobs() {
+        return exportResources == null ? 0 : exportResources.pending();
+    }
+
+    @ManagedAttribute(description = "Exports, uploads and syncs waited for that completed")
+    @Override
+    public synchronized long getCompletedJobs() {
+        return exportResources == null ? 0 : exportResources.board().completed();
+    }
+
+    @ManagedAttribute(description = "Exports, uploads and syncs waited for that failed, timed out or were aborted")
+    @Override
+    public synchronized long getFailedJobs() {
+        return exportResources == null ? 0 : exportResources.board().failed();
+    }
+
+    @ManagedAttribute(description = "Status polls of the waits that failed")
+    @Override
+    public synchronized long getPollErrors() {
+        return exportResources == null ? 0 : exportResources.board().pollErrors();
     }
 
     @Override

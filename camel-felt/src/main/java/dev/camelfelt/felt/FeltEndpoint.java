@@ -178,7 +178,8 @@ public class FeltEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint
         client = new FeltClient(api);
         // polls that fail are polled again at their next turn, so they are not retried
         pollClient = client.withRetryPolicy(RetryPolicy.none());
-        jobWaiter = new JobWaiter(getComponent().getExportResources().scheduler());
+        ExportResources resources = getComponent().getExportResources();
+        jobWaiter = new JobWaiter(resources.scheduler(), resources.board());
         jobWaiter.start();
         layerProcessing = new LayerProcessingDriver(pollClient);
         sourceSync = new SourceSyncDriver(pollClient);

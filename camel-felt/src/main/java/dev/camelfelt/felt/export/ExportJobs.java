@@ -45,7 +45,7 @@ public final class ExportJobs extends ServiceSupport {
         this.statusCall = statusCall;
         this.driver = new FeltExportDriver(statusCall);
         this.store = store;
-        this.waiter = new JobWaiter(resources.scheduler());
+        this.waiter = new JobWaiter(resources.scheduler(), resources.board());
         this.downloads = new JobDownloads(new StreamingDownloader(downloadClient, downloadAttempts),
                 resources.fileWork(), downloadDirectory, unzip);
     }

@@ -1,11 +1,16 @@
 package dev.camelfelt.felt.export;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
+import dev.camelfelt.engine.job.JobActivity;
+import dev.camelfelt.engine.job.JobBoard;
 import dev.camelfelt.engine.job.JobThreadPools;
 import dev.camelfelt.engine.store.JobStore;
 import dev.camelfelt.engine.store.MemoryJobStore;
@@ -32,6 +37,7 @@ public final class ExportResources extends ServiceSupport {
     private final Set<ExportJobs> endpoints = ConcurrentHashMap.newKeySet();
     private final EventNotifier stopping = new AbortWaitsWhenCamelStops();
     private final MemoryJobStore memoryStore = new MemoryJobStore();
+    private final JobBoard board = new JobBoard();
     private final ScheduledExecutorService scheduler;
     private final Executor routing;
     private ExecutorService fileWork;
@@ -106,6 +112,24 @@ public final class ExportResources extends ServiceSupport {
             camel.getExecutorServiceManager().shutdownGraceful(fileWork);
             fileWork = null;
         }
+    }
+
+    /** Where every wait of this component reports, for the dev console and JMX. */
+    public JobBoard board() {
+        return board;
+    }
+
+    /** The waits under way, then the exports the stores track for a consumer. */
+    public List<JobActivity> jobs() {
+        List<JobActivity> jobs = new ArrayList<>(board.waiting());
+        Instant now = Instant.now();
+        stores.forEach(store -> store.pending(ExportRef.JOB_TYPE).forEach(record -> jobs.add(JobActivity.tracked(record, now))));
+        return jobs;
+    }
+
+    /** The waits under way and the exports tracked. */
+    public long pending() {
+        return board.waiting().size() + stores.stream().mapToLong(store -> store.pending(ExportRef.JOB_TYPE).size()).sum();
     }
 
     public ScheduledExecutorService scheduler() {
