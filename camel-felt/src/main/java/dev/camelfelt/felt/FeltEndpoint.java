@@ -3,7 +3,6 @@ package dev.camelfelt.felt;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -16,6 +15,7 @@ import dev.camelfelt.engine.http.Priority;
 import dev.camelfelt.engine.http.RetryPolicy;
 import dev.camelfelt.engine.job.JobWaiter;
 import dev.camelfelt.engine.job.WaitPolicy;
+import dev.camelfelt.engine.option.OptionChecks;
 import dev.camelfelt.felt.client.FeltClient;
 import dev.camelfelt.felt.client.FeltFailures;
 import dev.camelfelt.felt.export.ExportJobs;
@@ -115,44 +115,21 @@ public class FeltEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint
 
     /** Fails on options that are wrong whatever the exchange, so that a route with them does not start. */
     private void checkOptions() {
+        String endpoint = "felt:" + operation.path();
         FeltRequestBodies.filters(configuration.getFilters());
-        positive("connectTimeout", configuration.getConnectTimeout());
-        positive("responseTimeout", configuration.getResponseTimeout());
-        positive("retryInitialDelay", configuration.getRetryInitialDelay());
-        positive("retryMaxDelay", configuration.getRetryMaxDelay());
-        notNegative("waitInitialDelay", configuration.getWaitInitialDelay());
-        notNegative("waitDelay", configuration.getWaitDelay());
-        positive("waitMaxDelay", configuration.getWaitMaxDelay());
-        positive("waitTimeout", configuration.getWaitTimeout());
-        positive("leaseDuration", configuration.getLeaseDuration());
-        atLeast("maxRetries", configuration.getMaxRetries(), 0);
-        atLeast("downloadAttempts", configuration.getDownloadAttempts(), 1);
-        atLeast("maxRedeliveries", configuration.getMaxRedeliveries(), 1);
-        if (configuration.getWaitBackoffMultiplier() < 1) {
-            throw new IllegalArgumentException("The waitBackoffMultiplier option of felt:" + operation.path()
-                                               + " must be at least 1, not " + configuration.getWaitBackoffMultiplier());
-        }
-    }
-
-    private void notNegative(String option, Duration value) {
-        if (value == null || value.isNegative()) {
-            throw new IllegalArgumentException(
-                    "The " + option + " option of felt:" + operation.path() + " must not be negative, not " + value);
-        }
-    }
-
-    private void positive(String option, Duration value) {
-        if (value == null || value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException(
-                    "The " + option + " option of felt:" + operation.path() + " must be positive, not " + value);
-        }
-    }
-
-    private void atLeast(String option, int value, int minimum) {
-        if (value < minimum) {
-            throw new IllegalArgumentException("The " + option + " option of felt:" + operation.path()
-                                               + " must be at least " + minimum + ", not " + value);
-        }
+        OptionChecks.positive(endpoint, "connectTimeout", configuration.getConnectTimeout());
+        OptionChecks.positive(endpoint, "responseTimeout", configuration.getResponseTimeout());
+        OptionChecks.positive(endpoint, "retryInitialDelay", configuration.getRetryInitialDelay());
+        OptionChecks.positive(endpoint, "retryMaxDelay", configuration.getRetryMaxDelay());
+        OptionChecks.notNegative(endpoint, "waitInitialDelay", configuration.getWaitInitialDelay());
+        OptionChecks.notNegative(endpoint, "waitDelay", configuration.getWaitDelay());
+        OptionChecks.positive(endpoint, "waitMaxDelay", configuration.getWaitMaxDelay());
+        OptionChecks.positive(endpoint, "waitTimeout", configuration.getWaitTimeout());
+        OptionChecks.positive(endpoint, "leaseDuration", configuration.getLeaseDuration());
+        OptionChecks.atLeast(endpoint, "maxRetries", configuration.getMaxRetries(), 0);
+        OptionChecks.atLeast(endpoint, "downloadAttempts", configuration.getDownloadAttempts(), 1);
+        OptionChecks.atLeast(endpoint, "maxRedeliveries", configuration.getMaxRedeliveries(), 1);
+        OptionChecks.atLeast(endpoint, "waitBackoffMultiplier", configuration.getWaitBackoffMultiplier(), 1);
     }
 
     private String apiToken() {
