@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class FileJobStoreTest extends JobStoreContract {
+class FileJobStoreTest extends DurableJobStoreContract {
 
     @TempDir
     Path directory;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-class JdbcJobStoreH2Test extends JobStoreContract {
+class JdbcJobStoreH2Test extends DurableJobStoreContract {
 
     private final DataSource dataSource = h2();
 

@@ -8,7 +8,7 @@ import dev.camelfelt.engine.testing.Postgres;
 import org.junit.jupiter.api.AfterEach;
 
 /** The JDBC store on a real PostgreSQL that the test starts itself. */
-class JdbcJobStorePostgresTest extends JobStoreContract {
+class JdbcJobStorePostgresTest extends DurableJobStoreContract {
 
     @Override
     JobStore newStore() throws Exception {

@@ -26,9 +26,6 @@ abstract class JobStoreContract {
     /** A started store over fresh, empty storage, on {@link #clock}, keeping finished records for {@link #RETENTION}. */
     abstract JobStore newStore() throws Exception;
 
-    /** The same storage seen by a new store instance, as after a restart (the old one may not have stopped). */
-    abstract JobStore reopen() throws Exception;
-
     @BeforeEach
     void open() throws Exception {
         store = newStore();
@@ -39,7 +36,7 @@ abstract class JobStoreContract {
         store.stop();
     }
 
-    private static List<String> ids(List<JobRecord> records) {
+    static List<String> ids(List<JobRecord> records) {
         return records.stream().map(r -> r.job().id()).toList();
     }
 
@@ -111,22 +108,5 @@ abstract class JobStoreContract {
         JobRecord record = store.pending("felt-export").get(0);
         assertThat(record.failedDeliveries()).isEqualTo(2);
         assertThat(record.file()).isEqualTo("/data/A.zip");
-    }
-
-    @Test
-    void survivesARestart() throws Exception {
-        store.add(A);
-        store.add(B);
-        store.recordFailedDelivery(B.key(), 1, "/data/B.zip");
-        store.finish(A.key(), "completed");
-
-        JobStore restarted = reopen();
-        try {
-            assertThat(ids(restarted.pending("felt-export"))).containsExactly("B");
-            assertThat(restarted.get(B.key())).get().extracting(JobRecord::file).isEqualTo("/data/B.zip");
-            assertThat(restarted.get(A.key())).get().extracting(JobRecord::status).isEqualTo("completed");
-        } finally {
-            restarted.stop();
-        }
     }
 }
