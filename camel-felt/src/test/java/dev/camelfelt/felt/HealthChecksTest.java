@@ -1,13 +1,10 @@
 package dev.camelfelt.felt;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.util.Collection;
-import java.util.List;
-import java.util.Optional;
 
 import com.github.tomakehurst.wiremock.http.RequestMethod;
+import dev.camelfelt.engine.testing.LoopbackPorts;
+import dev.camelfelt.engine.testing.Readiness;
 import dev.camelfelt.felt.client.FeltUnauthorizedException;
 import dev.camelfelt.felt.export.ExportRef;
 import org.apache.camel.CamelContext;
@@ -63,7 +60,7 @@ class HealthChecksTest extends FeltTestSupport {
         felt.stubFor(get(urlEqualTo(USER)).willReturn(okJson(USER_JSON)));
         startProducer("felt:maps/get?mapId=" + MAP_ID);
 
-        HealthCheck.Result result = readiness(PRODUCER);
+        HealthCheck.Result result = Readiness.of(context, PRODUCER);
 
         assertThat(result.getState()).isEqualTo(HealthCheck.State.UP);
         assertOnlyBodilessRequest(feltRequest(RequestMethod.GET, USER));
@@ -76,7 +73,7 @@ class HealthChecksTest extends FeltTestSupport {
                 errors("Unauthorized", "Invalid API token", "{\"header\": \"authorization\"}"), 401)));
         startProducer("felt:maps/get?mapId=" + MAP_ID);
 
-        HealthCheck.Result result = readiness(PRODUCER);
+        HealthCheck.Result result = Readiness.of(context, PRODUCER);
 
         assertThat(result.getState()).isEqualTo(HealthCheck.State.DOWN);
         assertThat(result.getMessage()).hasValue("Felt at " + baseUrl() + " failed the health check: GET " + USER
@@ -87,10 +84,10 @@ class HealthChecksTest extends FeltTestSupport {
 
     @Test
     void theProducerIsDownWhenFeltIsUnreachable() throws Exception {
-        String closed = "http://127.0.0.1:" + closedPort();
+        String closed = "http://127.0.0.1:" + LoopbackPorts.closed();
         startProducer("felt:maps/get?mapId=" + MAP_ID + "&baseUrl=" + closed + "&connectTimeout=2s");
 
-        HealthCheck.Result result = readiness(PRODUCER);
+        HealthCheck.Result result = Readiness.of(context, PRODUCER);
 
         assertThat(result.getState()).isEqualTo(HealthCheck.State.DOWN);
         assertThat(result.getMessage()).get().asString()
@@ -102,7 +99,7 @@ class HealthChecksTest extends FeltTestSupport {
         context.getComponent("felt", FeltComponent.class).setHealthCheckProducerEnabled(false);
         startProducer("felt:maps/get?mapId=" + MAP_ID);
 
-        HealthCheck.Result result = readiness(PRODUCER);
+        HealthCheck.Result result = Readiness.of(context, PRODUCER);
 
         assertThat(result.getState()).isEqualTo(HealthCheck.State.UNKNOWN);
         assertThat(result.getDetails()).containsEntry("check.enabled", false);
@@ -120,8 +117,8 @@ class HealthChecksTest extends FeltTestSupport {
                 errors("Internal Server Error", "Try again later", "{\"pointer\": \"\"}"), 500)));
         startConsumer();
 
-        await().until(() -> readiness("consumer:consumer").getState() == HealthCheck.State.DOWN);
-        HealthCheck.Result down = readiness("consumer:consumer");
+        await().until(() -> Readiness.of(context, "consumer:consumer").getState() == HealthCheck.State.DOWN);
+        HealthCheck.Result down = Readiness.of(context, "consumer:consumer");
         assertThat(statusPolls()).isGreaterThanOrEqualTo(3);
         assertThat(down.getMessage()).get().asString().matches("\\d+ polls in a row failed; the last with: GET "
                                                               + STATUS + ": 500 Internal Server Error: Try again later");
@@ -132,7 +129,7 @@ class HealthChecksTest extends FeltTestSupport {
                 "{\"export_id\": \"" + EXPORT.exportId() + "\", \"status\": \"in_progress\", \"download_url\": null,"
                 + " \"filters\": []}")));
 
-        await().until(() -> readiness("consumer:consumer").getState() == HealthCheck.State.UP);
+        await().until(() -> Readiness.of(context, "consumer:consumer").getState() == HealthCheck.State.UP);
     }
 
     @Test
@@ -144,7 +141,7 @@ class HealthChecksTest extends FeltTestSupport {
 
         await().until(() -> statusPolls() >= 4);
 
-        assertThat(readiness("consumer:consumer").getState()).isNotEqualTo(HealthCheck.State.DOWN);
+        assertThat(Readiness.of(context, "consumer:consumer").getState()).isNotEqualTo(HealthCheck.State.DOWN);
     }
 
     private void startProducer(String uri) throws Exception {
@@ -174,28 +171,11 @@ class HealthChecksTest extends FeltTestSupport {
         return felt.findAll(getRequestedFor(urlEqualTo(STATUS))).size();
     }
 
-    private HealthCheck.Result readiness(String id) {
-        Optional<HealthCheck.Result> result = HealthCheckHelper.invokeReadiness(context).stream()
-                .filter(check -> check.getCheck().getId().startsWith(id)).findFirst();
-        assertThat(result).as(() -> "the readiness check " + id + " among " + ids()).isPresent();
-        return result.get();
-    }
-
     private Collection<HealthCheck.Result> liveness() {
         return HealthCheckHelper.invokeLiveness(context);
     }
 
-    private List<String> ids() {
-        return HealthCheckHelper.invokeReadiness(context).stream().map(r -> r.getCheck().getId()).toList();
-    }
-
     private HealthCheckRepository producers() {
         return HealthCheckHelper.getHealthCheckRepository(context, "producers");
-    }
-
-    private static int closedPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -106,6 +106,15 @@ public final class KoordinatesClient {
                 });
     }
 
+    /**
+     * OPTIONS exports/: the formats document. Also the health check's call: authenticated like every call, yet the
+     * same small document whatever the account holds, and it neither lists nor creates anything.
+     */
+    CompletableFuture<ApiAnswer<JsonNode>> formats() {
+        return send(KoordinatesOperation.EXPORTS_FORMATS.request(Map.of(), null),
+                KoordinatesOperation.EXPORTS_FORMATS.answerType());
+    }
+
     /** Polls an export. */
     CompletableFuture<ApiAnswer<Export>> export(long exportId, Priority priority) {
         return send(KoordinatesOperation.EXPORTS_GET.request(Map.of("exportId", String.valueOf(exportId)),

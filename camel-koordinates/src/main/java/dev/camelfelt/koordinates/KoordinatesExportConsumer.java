@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 
 import dev.camelfelt.engine.download.DownloadedFile;
+import dev.camelfelt.engine.health.PollHealthCheck;
 import dev.camelfelt.engine.http.Priority;
 import dev.camelfelt.engine.job.JobDelivery;
 import dev.camelfelt.engine.job.JobPhase;
@@ -30,14 +31,20 @@ public class KoordinatesExportConsumer extends ScheduledPollConsumer {
 
     private static final Duration LEASE = Duration.ofMinutes(5);
     private static final int MAX_REDELIVERIES = 3;
+    // a blip is no reason to take the application out of service
+    private static final int POLL_FAILURES_BEFORE_DOWN = 3;
 
     private final KoordinatesEndpoint endpoint;
+    private final PollHealthCheck pollHealth =
+            new PollHealthCheck("koordinates-export-consumer", POLL_FAILURES_BEFORE_DOWN);
     private TrackedJobPoller<Export> poller;
     private ExportDownload exportDownload;
 
     public KoordinatesExportConsumer(KoordinatesEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
         this.endpoint = endpoint;
+        // Camel registers it with the route's consumer checks and applies healthCheckConsumerEnabled to it
+        setHealthCheck(pollHealth);
     }
 
     @Override
@@ -45,7 +52,7 @@ public class KoordinatesExportConsumer extends ScheduledPollConsumer {
         KoordinatesClient pollClient = endpoint.getPollClient();
         KoordinatesExportDriver driver = new KoordinatesExportDriver(id -> pollClient.export(id, Priority.POLL));
         String owner = endpoint.getCamelContext().getName() + "/" + UUID.randomUUID();
-        poller = new TrackedJobPoller<>(endpoint.jobStore(), driver, KoordinatesExportDriver.JOB_TYPE, owner, LEASE,
+        poller = new TrackedJobPoller<>(endpoint.jobStore(), pollHealth.watching(driver), KoordinatesExportDriver.JOB_TYPE, owner, LEASE,
                 MAX_REDELIVERIES, endpoint.getComponent().getDownloadExecutor());
         exportDownload = new ExportDownload(endpoint.getClient(), endpoint.getDownloads(),
                 endpoint.getComponent().getDownloadExecutor());

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.camelfelt.engine.health.ApiHealthCheck;
 import dev.camelfelt.engine.http.ApiAnswer;
 import dev.camelfelt.engine.http.ApiRequest;
 import dev.camelfelt.engine.http.Priority;
@@ -46,6 +47,7 @@ public class KoordinatesProducer extends DefaultAsyncProducer {
     private KoordinatesExportDriver driver;
     private ExportDownload exportDownload;
     private Executor callbackExecutor;
+    private ApiHealthCheck healthCheck;
 
     public KoordinatesProducer(KoordinatesEndpoint endpoint) {
         super(endpoint);
@@ -64,6 +66,20 @@ public class KoordinatesProducer extends DefaultAsyncProducer {
         callbackExecutor = endpoint.getComponent().getCallbackExecutor();
         exportDownload = new ExportDownload(endpoint.getClient(), endpoint.getDownloads(),
                 endpoint.getComponent().getDownloadExecutor());
+        // the health-check API is synchronous: the check waits for the call, bounded by responseTimeout; the client
+        // without retries, so that the check tells how Koordinates answers now
+        healthCheck = ApiHealthCheck.forProducer(endpoint, "Koordinates at " + endpoint.getApiRoot(),
+                () -> pollClient.formats().get());
+        healthCheck.register(endpoint.getCamelContext(), endpoint.getComponent().isHealthCheckProducerEnabled());
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthCheck != null) {
+            healthCheck.unregister();
+            healthCheck = null;
+        }
+        super.doStop();
     }
 
     @Override
@@ -128,18 +144,17 @@ public class KoordinatesProducer extends DefaultAsyncProducer {
 
     /** The formats document, reshaped to kind → the formats it offers, in the server's order and spelling. */
     private CompletableFuture<?> formats(Exchange exchange) {
-        return endpoint.getClient().<JsonNode> send(KoordinatesOperation.EXPORTS_FORMATS.request(Map.of(), null),
-                KoordinatesOperation.EXPORTS_FORMATS.answerType()).thenAccept(answer -> {
-                    Map<String, List<ExportFormat>> formats = new LinkedHashMap<>();
-                    answer.body().path("actions").path("POST").path("formats").path("children").properties()
-                            .forEach(kind -> {
-                                List<ExportFormat> choices = new ArrayList<>();
-                                kind.getValue().path("choices").forEach(choice -> choices.add(new ExportFormat(
-                                        choice.path("value").asText(), choice.path("display_name").asText())));
-                                formats.put(kind.getKey(), List.copyOf(choices));
-                            });
-                    reply(exchange, new ApiAnswer<>(answer.status(), formats));
-                });
+        return endpoint.getClient().formats().thenAccept(answer -> {
+            Map<String, List<ExportFormat>> formats = new LinkedHashMap<>();
+            answer.body().path("actions").path("POST").path("formats").path("children").properties()
+                    .forEach(kind -> {
+                        List<ExportFormat> choices = new ArrayList<>();
+                        kind.getValue().path("choices").forEach(choice -> choices.add(new ExportFormat(
+                                choice.path("value").asText(), choice.path("display_name").asText())));
+                        formats.put(kind.getKey(), List.copyOf(choices));
+                    });
+            reply(exchange, new ApiAnswer<>(answer.status(), formats));
+        });
     }
 
     /**
