@@ -11,7 +11,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.camelfelt.felt.FeltComponent;
 import dev.camelfelt.felt.FeltConstants;
+import dev.camelfelt.felt.model.Layer;
 import dev.camelfelt.felt.simulator.ExportStatus;
+import dev.camelfelt.felt.simulator.FeltLayer;
 import dev.camelfelt.felt.simulator.FeltMap;
 import dev.camelfelt.felt.simulator.FeltSimulator;
 import dev.camelfelt.felt.simulator.FeltSimulatorExtension;
@@ -31,6 +33,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Runs a YAML route through each Kamelet of the camel-felt jar against the simulator. */
@@ -144,8 +150,53 @@ class FeltKameletsTest {
         assertThat(simulator.downloadsServed()).isEqualTo(1);
     }
 
+    @Test
+    void uploadSinkImportsFromTheUrlIntoANewLayerAndWaitsUntilFeltHasProcessedIt() throws Exception {
+        MockEndpoint uploaded = camel.getEndpoint("mock:uploaded-from-url", MockEndpoint.class);
+        uploaded.expectedMessageCount(1);
+
+        // with an import URL the body is not sent: Felt fetches the data itself
+        camel.createProducerTemplate().sendBody("direct:upload-from-url", "a message from an earlier step");
+
+        uploaded.assertIsSatisfied();
+        Message message = uploaded.getReceivedExchanges().get(0).getMessage();
+        String layerId = message.getHeader(FeltConstants.LAYER_ID, String.class);
+        FeltLayer layer = simulator.map(template.mapId()).orElseThrow().layer(layerId).orElseThrow();
+        assertThat(layer.name()).isEqualTo("Earthquakes");
+        assertThat(layer.importUrl()).isEqualTo("https://example.com/earthquakes.geojson");
+        assertThat(layer.status()).isEqualTo("completed");
+        assertThat(message.getBody(Layer.class).status()).isEqualTo("completed");
+        simulator.wireMock().verify(1, postRequestedFor(urlEqualTo("/api/v2/maps/" + template.mapId() + "/upload"))
+                .withHeader("Authorization", equalTo("Bearer " + simulator.token()))
+                .withRequestBody(equalToJson("{\"name\": \"Earthquakes\", \"import_url\":"
+                                             + " \"https://example.com/earthquakes.geojson\"}")));
+        assertThat(simulator.storage().uploads()).isEmpty();
+    }
+
+    @Test
+    void layerRefreshActionHasFeltFetchAUrlLayerAgainAndReturnsItProcessed() throws Exception {
+        camel.createProducerTemplate().sendBody("direct:upload-from-url", null);
+        String layerId = camel.getEndpoint("mock:uploaded-from-url", MockEndpoint.class).getReceivedExchanges().get(0)
+                .getMessage().getHeader(FeltConstants.LAYER_ID, String.class);
+        MockEndpoint refreshed = camel.getEndpoint("mock:refreshed", MockEndpoint.class);
+        refreshed.expectedMessageCount(1);
+
+        camel.createProducerTemplate().sendBodyAndHeader("direct:refresh", null, FeltConstants.LAYER_ID, layerId);
+
+        refreshed.assertIsSatisfied();
+        JsonNode layer = JSON.readTree(refreshed.getReceivedExchanges().get(0).getMessage().getBody(String.class));
+        assertThat(layer.path("id").asText()).isEqualTo(layerId);
+        assertThat(layer.path("status").asText()).isEqualTo("completed");
+        simulator.wireMock().verify(1, postRequestedFor(urlEqualTo("/api/v2/maps/" + template.mapId() + "/layers/"
+                                                                   + layerId + "/refresh"))
+                .withHeader("Authorization", equalTo("Bearer " + simulator.token())));
+        assertThat(simulator.map(template.mapId()).orElseThrow().layer(layerId).orElseThrow().status())
+                .isEqualTo("completed");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = { "felt-export-action", "felt-map-duplicate-action", "felt-export-source" })
+    @ValueSource(strings = { "felt-export-action", "felt-map-duplicate-action", "felt-export-source",
+                             "felt-upload-sink", "felt-layer-refresh-action" })
     void everyKameletDependsOnThisVersionOfCamelFelt(String kamelet) throws IOException {
         String version = JSON.readTree(resource("META-INF/dev/camelfelt/felt/felt.json"))
                 .path("component").path("version").asText();
