@@ -118,6 +118,8 @@ public class FeltComponentConfigurer extends PropertyConfigurerSupport implement
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "title": getOrCreateConfiguration(target).setTitle(property(camelContext, java.lang.String.class, value)); return true;
         case "unzip": getOrCreateConfiguration(target).setUnzip(property(camelContext, boolean.class, value)); return true;
+        case "uploadattempts":
+        case "uploadAttempts": getOrCreateConfiguration(target).setUploadAttempts(property(camelContext, int.class, value)); return true;
         case "useremail":
         case "userEmail": getOrCreateConfiguration(target).setUserEmail(property(camelContext, java.lang.String.class, value)); return true;
         case "visibility": getOrCreateConfiguration(target).setVisibility(property(camelContext, dev.camelfelt.felt.model.ProjectVisibility.class, value)); return true;
@@ -231,6 +233,8 @@ public class FeltComponentConfigurer extends PropertyConfigurerSupport implement
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "title": return java.lang.String.class;
         case "unzip": return boolean.class;
+        case "uploadattempts":
+        case "uploadAttempts": return int.class;
         case "useremail":
         case "userEmail": return java.lang.String.class;
         case "visibility": return dev.camelfelt.felt.model.ProjectVisibility.class;
@@ -345,6 +349,8 @@ public class FeltComponentConfigurer extends PropertyConfigurerSupport implement
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "title": return getOrCreateConfiguration(target).getTitle();
         case "unzip": return getOrCreateConfiguration(target).isUnzip();
+        case "uploadattempts":
+        case "uploadAttempts": return getOrCreateConfiguration(target).getUploadAttempts();
         case "useremail":
         case "userEmail": return getOrCreateConfiguration(target).getUserEmail();
         case "visibility": return getOrCreateConfiguration(target).getVisibility();

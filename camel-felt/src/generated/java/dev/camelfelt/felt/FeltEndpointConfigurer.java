@@ -129,6 +129,8 @@ public class FeltEndpointConfigurer extends PropertyConfigurerSupport implements
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "title": target.getConfiguration().setTitle(property(camelContext, java.lang.String.class, value)); return true;
         case "unzip": target.getConfiguration().setUnzip(property(camelContext, boolean.class, value)); return true;
+        case "uploadattempts":
+        case "uploadAttempts": target.getConfiguration().setUploadAttempts(property(camelContext, int.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         case "useremail":
@@ -262,6 +264,8 @@ public class FeltEndpointConfigurer extends PropertyConfigurerSupport implements
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "title": return java.lang.String.class;
         case "unzip": return boolean.class;
+        case "uploadattempts":
+        case "uploadAttempts": return int.class;
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;
         case "useremail":
@@ -396,6 +400,8 @@ public class FeltEndpointConfigurer extends PropertyConfigurerSupport implements
         case "timeUnit": return target.getTimeUnit();
         case "title": return target.getConfiguration().getTitle();
         case "unzip": return target.getConfiguration().isUnzip();
+        case "uploadattempts":
+        case "uploadAttempts": return target.getConfiguration().getUploadAttempts();
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();
         case "useremail":

@@ -23,7 +23,7 @@ public class FeltEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(73);
+        Set<String> props = new HashSet<>(74);
         props.add("apiName");
         props.add("apiToken");
         props.add("backoffErrorThreshold");
@@ -86,6 +86,7 @@ public class FeltEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("timeUnit");
         props.add("title");
         props.add("unzip");
+        props.add("uploadAttempts");
         props.add("useFixedDelay");
         props.add("userEmail");
         props.add("visibility");

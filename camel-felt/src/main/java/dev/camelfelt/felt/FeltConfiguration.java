@@ -132,13 +132,16 @@ public class FeltConfiguration implements Cloneable {
               description = "Who may open the map, and how (create, update).")
     private PublicAccess publicAccess;
 
-    @UriParam(label = "producer", description = "The latitude the new map is centred on (create).")
+    @UriParam(label = "producer", description = "The latitude the new map is centred on (maps/create), or where an uploaded image is"
+                                                + " placed (layers/upload).")
     private Double lat;
 
-    @UriParam(label = "producer", description = "The longitude the new map is centred on (create).")
+    @UriParam(label = "producer", description = "The longitude the new map is centred on (maps/create), or where an uploaded image is"
+                                                + " placed (layers/upload).")
     private Double lon;
 
-    @UriParam(label = "producer", description = "The initial zoom level of the new map (create).")
+    @UriParam(label = "producer", description = "The initial zoom level of the new map (maps/create), or the zoom an uploaded image is"
+                                                + " placed at (layers/upload).")
     private Double zoom;
 
     @UriParam(label = "producer", description = "The workspace to create the map in (create); Felt defaults to the"
@@ -150,7 +153,8 @@ public class FeltConfiguration implements Cloneable {
     private String layerUrls;
 
     @UriParam(label = "producer", description = "A name: to publish a layer or layer group under in the library, of a"
-                                                + " new layer (layers/upload, required there), of a layer group"
+                                                + " new layer (layers/upload; by default the uploaded file's name"
+                                                + " without its extension), of a layer group"
                                                 + " (layerGroups/update), or of a project (projects/create, required"
                                                 + " there, and projects/update).")
     private String name;
@@ -221,6 +225,12 @@ public class FeltConfiguration implements Cloneable {
     @UriParam(label = "advanced", defaultValue = "3",
               description = "How many times a short or broken download is started again before it fails.")
     private int downloadAttempts = 3;
+
+    @UriParam(label = "advanced", defaultValue = "3",
+              description = "How many times layers/upload and layers/refresh send a file to Felt's storage when the"
+                            + " transfer breaks off or storage answers 5xx, each time from the first byte. A storage"
+                            + " 4xx (an expired form) instead asks Felt once for a fresh form.")
+    private int uploadAttempts = 3;
 
     @UriParam(label = "advanced",
               description = "Where the exports that felt:export/create and felt:export?waitForCompletion=false start"
@@ -559,6 +569,14 @@ public class FeltConfiguration implements Cloneable {
 
     public void setDownloadAttempts(int downloadAttempts) {
         this.downloadAttempts = downloadAttempts;
+    }
+
+    public int getUploadAttempts() {
+        return uploadAttempts;
+    }
+
+    public void setUploadAttempts(int uploadAttempts) {
+        this.uploadAttempts = uploadAttempts;
     }
 
     public JobStore getJobStore() {

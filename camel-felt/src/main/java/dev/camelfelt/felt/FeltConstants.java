@@ -79,7 +79,9 @@ public interface FeltConstants {
               javaType = "Integer")
     String HTTP_STATUS = "CamelFeltHttpStatus";
 
-    @Metadata(description = "The name of the downloaded file, when the body is a downloaded file.",
+    @Metadata(description = "The name of the downloaded file, when the body is a downloaded file. On layers/upload and"
+                            + " layers/refresh, the name an InputStream or byte[] body is uploaded under (Felt tells the"
+                            + " format from it), or the name of the ZIP a List body is packed into.",
               javaType = "String")
     String FILE_NAME = Exchange.FILE_NAME;
 }

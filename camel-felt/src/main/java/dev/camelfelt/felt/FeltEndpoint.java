@@ -3,6 +3,7 @@ package dev.camelfelt.felt;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -16,12 +17,14 @@ import dev.camelfelt.engine.http.RetryPolicy;
 import dev.camelfelt.engine.job.JobWaiter;
 import dev.camelfelt.engine.job.WaitPolicy;
 import dev.camelfelt.engine.option.OptionChecks;
+import dev.camelfelt.engine.upload.PresignedFormUploader;
 import dev.camelfelt.felt.client.FeltClient;
 import dev.camelfelt.felt.client.FeltFailures;
 import dev.camelfelt.felt.export.ExportJobs;
 import dev.camelfelt.felt.export.ExportResources;
 import dev.camelfelt.felt.processing.LayerProcessingDriver;
 import dev.camelfelt.felt.processing.SourceSyncDriver;
+import dev.camelfelt.felt.upload.LayerFileUploads;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -41,6 +44,8 @@ public class FeltEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint
 
     static final String TOKEN_VARIABLE = "FELT_API_TOKEN";
     private static final String API_PREFIX = "/api/v2";
+    /** The pause before a file is sent to storage again, doubled each time. */
+    private static final Duration STORAGE_RETRY_DELAY = Duration.ofSeconds(1);
 
     // both enums list what FeltOperation declares, in its order; CatalogTest checks that they agree
     @UriPath(enums = "maps,library,export,layers,layerGroups,elements,elementGroups,comments,projects,sources,user",
@@ -71,6 +76,7 @@ public class FeltEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint
     private JobWaiter jobWaiter;
     private LayerProcessingDriver layerProcessing;
     private SourceSyncDriver sourceSync;
+    private LayerFileUploads layerUploads;
     private Clock clock = Clock.systemUTC();
     private ScheduledExecutorService retryScheduler;
     private URI apiRoot;
@@ -128,6 +134,7 @@ public class FeltEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint
         OptionChecks.positive(endpoint, "leaseDuration", configuration.getLeaseDuration());
         OptionChecks.atLeast(endpoint, "maxRetries", configuration.getMaxRetries(), 0);
         OptionChecks.atLeast(endpoint, "downloadAttempts", configuration.getDownloadAttempts(), 1);
+        OptionChecks.atLeast(endpoint, "uploadAttempts", configuration.getUploadAttempts(), 1);
         OptionChecks.atLeast(endpoint, "maxRedeliveries", configuration.getMaxRedeliveries(), 1);
         OptionChecks.atLeast(endpoint, "waitBackoffMultiplier", configuration.getWaitBackoffMultiplier(), 1);
     }
@@ -148,9 +155,9 @@ public class FeltEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint
                 configuration.getRetryMaxDelay(), clock, () -> ThreadLocalRandom.current().nextDouble());
         String authorization = "Bearer " + apiToken();
         ObjectMapper mapper = objectMapper();
+        ScheduledExecutorService retries = retryScheduler != null ? retryScheduler : getComponent().getHttpScheduler();
         AsyncApiClient api = new AsyncApiClient(getComponent().getAsyncHttpClient(configuration), apiRoot,
-                () -> authorization, mapper, retryPolicy,
-                retryScheduler != null ? retryScheduler : getComponent().getHttpScheduler(),
+                () -> authorization, mapper, retryPolicy, retries,
                 getComponent().getRequestBudget(), new FeltFailures(mapper), configuration.getResponseTimeout());
         client = new FeltClient(api);
         // polls that fail are polled again at their next turn, so they are not retried
@@ -160,6 +167,9 @@ public class FeltEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint
         jobWaiter.start();
         layerProcessing = new LayerProcessingDriver(pollClient);
         sourceSync = new SourceSyncDriver(pollClient);
+        // no credentials of its own: the form carries its signature, and storage refuses a second one
+        layerUploads = new LayerFileUploads(client, new PresignedFormUploader(getComponent().getAsyncHttpClient(configuration),
+                retries, configuration.getUploadAttempts(), STORAGE_RETRY_DELAY));
         if (usesExportJobs()) {
             exportJobs = newExportJobs();
             exportJobs.start();
@@ -241,6 +251,11 @@ public class FeltEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint
 
     SourceSyncDriver getSourceSync() {
         return sourceSync;
+    }
+
+    /** Posts the files of layers/upload and layers/refresh to Felt's storage. */
+    LayerFileUploads getLayerUploads() {
+        return layerUploads;
     }
 
     /** The export waits, downloads and tracking of this endpoint; null for operations that have none. */

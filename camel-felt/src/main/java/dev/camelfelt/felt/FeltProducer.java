@@ -2,12 +2,15 @@ package dev.camelfelt.felt;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 import dev.camelfelt.engine.camel.RouteContinuation;
 import dev.camelfelt.engine.health.ApiHealthCheck;
 import dev.camelfelt.engine.http.ApiAnswer;
+import dev.camelfelt.engine.http.ApiRequest;
 import dev.camelfelt.engine.http.Priority;
 import dev.camelfelt.engine.job.JobDriver;
 import dev.camelfelt.engine.job.JobRef;
@@ -20,6 +23,8 @@ import dev.camelfelt.felt.model.SourceReference;
 import dev.camelfelt.felt.model.UploadResponse;
 import dev.camelfelt.felt.processing.LayerProcessingDriver;
 import dev.camelfelt.felt.processing.SourceSyncDriver;
+import dev.camelfelt.felt.upload.StagedUpload;
+import dev.camelfelt.felt.upload.UploadBodies;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -40,6 +45,7 @@ public class FeltProducer extends DefaultAsyncProducer {
     private final FeltOperation operation;
     private final FeltIds ids;
     private final FeltRequestBodies bodies;
+    private final UploadBodies uploadBodies;
     private Executor callbackExecutor;
     private WritableHealthCheckRepository healthChecks;
     private ApiHealthCheck healthCheck;
@@ -51,6 +57,7 @@ public class FeltProducer extends DefaultAsyncProducer {
         this.operation = endpoint.getOperation();
         this.ids = new FeltIds(configuration, operation);
         this.bodies = new FeltRequestBodies(configuration, operation, ids);
+        this.uploadBodies = new UploadBodies("felt:" + operation.path());
     }
 
     @Override
@@ -112,18 +119,29 @@ public class FeltProducer extends DefaultAsyncProducer {
     }
 
     /**
-     * Uploads (from a URL) or refreshes a layer and, unless told not to, waits until Felt has processed it: the body
-     * becomes the completed {@code Layer}. A refresh that wants a new file answers where to post it.
+     * Uploads or refreshes a layer: Felt's call, then the body's file (if any) to the storage Felt names, then, unless
+     * told not to, a wait until Felt has processed the layer: the body becomes the completed {@code Layer}. A refresh
+     * of a file layer without a body answers where to post the new file.
      */
     private CompletableFuture<?> processLayer(Exchange exchange) {
         String mapId = ids.mapId(exchange);
         WaitPolicy policy = waitPolicy(exchange);
-        return this.<UploadResponse> send(exchange).thenCompose(answer -> {
+        ApiRequest request = operation.request(exchange, configuration, bodies);
+        Optional<StagedUpload> staged = uploadBodies.stage(exchange);
+        Supplier<CompletableFuture<ApiAnswer<UploadResponse>>> askFelt = () -> endpoint.getClient().send(request,
+                operation.answerType(configuration));
+        CompletableFuture<ApiAnswer<UploadResponse>> handedOver = staged
+                .map(file -> endpoint.getLayerUploads().send("felt:" + operation.path(), mapId, askFelt, file.file(),
+                        operation == FeltOperation.LAYERS_UPLOAD))
+                .orElseGet(askFelt);
+        staged.ifPresent(file -> handedOver.whenComplete((answer, failure) -> file.close()));
+        return handedOver.thenCompose(answer -> {
             reply(exchange, answer);
             UploadResponse upload = answer.body();
             exchange.getMessage().setHeader(FeltConstants.LAYER_ID, upload.layerId());
             exchange.getMessage().setHeader(FeltConstants.LAYER_GROUP_ID, upload.layerGroupId());
-            if (!configuration.isWaitForCompletion() || upload.url() != null) {
+            boolean fileStillExpected = staged.isEmpty() && upload.url() != null;
+            if (!configuration.isWaitForCompletion() || fileStillExpected) {
                 return CompletableFuture.<Object> completedFuture(upload);
             }
             return waitFor(exchange, LayerProcessingDriver.job(mapId, upload.layerId(), upload.layerGroupId()),

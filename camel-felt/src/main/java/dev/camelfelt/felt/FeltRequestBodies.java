@@ -18,6 +18,7 @@ import dev.camelfelt.felt.model.ProjectParams;
 import dev.camelfelt.felt.model.PublishParams;
 import dev.camelfelt.felt.model.SourceParams;
 import dev.camelfelt.felt.model.UploadParams;
+import dev.camelfelt.felt.upload.UploadBodies;
 import org.apache.camel.Exchange;
 
 /**
@@ -111,15 +112,39 @@ final class FeltRequestBodies {
                                            + " JSON array String");
     }
 
-    /** Felt's upload call: the new layer's name, and a URL Felt imports from. */
+    /**
+     * Felt's upload call: the new layer's name (by default, with a file body, the file's name without its extension)
+     * and either a URL Felt imports from or, when the body is the data, nothing: the file follows. {@code lat},
+     * {@code lon} and {@code zoom} place an image. A params body replaces the options.
+     */
     Object upload(Exchange exchange) {
-        String name = requiredOption(configuration.getName(), "name", operation.path());
-        if (configuration.getImportUrl() == null && exchange.getMessage().getBody() != null) {
-            // nothing may be half-uploaded silently: the file step is not there yet
-            throw new IllegalArgumentException("felt:" + operation.path() + " cannot send a file body yet: set the"
-                                               + " importUrl option for Felt to import the data from a URL");
+        Object body = exchange.getMessage().getBody();
+        if (!UploadBodies.isData(body)) {
+            Optional<Object> params;
+            try {
+                params = fromMessage(exchange, UploadParams.class);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("felt:" + operation.path() + " reads a String body as the JSON"
+                                                   + " parameters of Felt's upload call, and this one is not JSON: give"
+                                                   + " data as a File, Path, InputStream or byte[] (with the "
+                                                   + Exchange.FILE_NAME + " header)", e);
+            }
+            if (params.isPresent()) {
+                return params.get();
+            }
         }
-        return new UploadParams(name, configuration.getImportUrl(), null, null, null, null, null);
+        String name = configuration.getName() != null || !UploadBodies.isData(body)
+                ? requiredOption(configuration.getName(), "name", operation.path())
+                : UploadBodies.suggestedLayerName(exchange);
+        if (name == null) {
+            requiredOption(null, "name", operation.path());
+        }
+        if (configuration.getImportUrl() != null && body != null) {
+            throw new IllegalArgumentException("felt:" + operation.path() + " got both a body and the importUrl option:"
+                                               + " Felt takes the data either from the body's file or from the URL");
+        }
+        return new UploadParams(name, configuration.getImportUrl(), null, null, configuration.getLat(),
+                configuration.getLon(), configuration.getZoom());
     }
 
     Object layerGroup(Exchange exchange) {

@@ -126,12 +126,13 @@ class LayersOperationsTest extends SimulatedFeltTestSupport {
     }
 
     @Test
-    void uploadRefusesAFileBodyItCannotSendYetBeforeAnyCall() throws Exception {
+    void uploadTakesAStringBodyForItsJsonParametersNotForData() throws Exception {
         Exception e = failure(call("felt:layers/upload?mapId=" + seeded.mapId() + "&name=Piers", "a,b\n1,2\n", Map.of()),
                 IllegalArgumentException.class);
 
-        assertThat(e).hasMessage("felt:layers/upload cannot send a file body yet: set the importUrl option for Felt to"
-                                 + " import the data from a URL");
+        assertThat(e).hasMessage("felt:layers/upload reads a String body as the JSON parameters of Felt's upload call,"
+                                 + " and this one is not JSON: give data as a File, Path, InputStream or byte[] (with"
+                                 + " the CamelFileName header)");
         assertThat(simulator.wireMock().getAllServeEvents()).isEmpty();
     }
 

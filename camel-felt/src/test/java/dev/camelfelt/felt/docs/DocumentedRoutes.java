@@ -28,6 +28,17 @@ final class DocumentedRoutes {
         }
     }
 
+    static final class UploadInbox extends RouteBuilder {
+        @Override
+        public void configure() {
+            // tag::upload-inbox[]
+            from("file:{{felt.inbox}}?move=.uploaded")
+                .to("felt:layers/upload?mapId={{felt.map-id}}")   // the layer is named after the file
+                .log("Layer ${body.name} is ${body.status}");
+            // end::upload-inbox[]
+        }
+    }
+
     static final class ConsumeExports extends RouteBuilder {
         @Override
         public void configure() {

@@ -44,6 +44,9 @@ class DocumentedRoutesTest {
     @TempDir
     Path state;
 
+    @TempDir
+    Path inbox;
+
     private CamelContext camel;
 
     @AfterEach
@@ -77,6 +80,22 @@ class DocumentedRoutesTest {
 
         awaitAnExport();
         assertThat(state.resolve("felt-exports.state")).isNotEmptyFile();
+    }
+
+    @Test
+    void uploadsTheFilesDroppedInAnInboxAsLayers() throws Exception {
+        start(new DocumentedRoutes.UploadInbox(), null);
+
+        Files.writeString(inbox.resolve("piers.geojson"), "{\"type\": \"FeatureCollection\", \"features\": [{\"type\":"
+                + " \"Feature\", \"geometry\": {\"type\": \"Point\", \"coordinates\": [-122.39, 37.79]}, \"properties\": {}}]}");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(inbox.resolve(".uploaded/piers.geojson")));
+        assertThat(FELT.simulator().map(template().mapId()).orElseThrow().layers())
+                .filteredOn(layer -> layer.name().equals("piers")).singleElement()
+                .satisfies(layer -> {
+                    assertThat(layer.status()).isEqualTo("completed");
+                    assertThat(layer.features()).hasSize(1);
+                });
     }
 
     @Test
@@ -144,6 +163,7 @@ class DocumentedRoutesTest {
         properties.put("felt.map-id", template().mapId());
         properties.put("felt.layer-id", template().layerId());
         properties.put("felt.export-directory", exports.toString());
+        properties.put("felt.inbox", inbox.toString());
         properties.put("felt.state-file", state.resolve("felt-exports.state").toString());
         // fast polls
         properties.put("felt.poll-delay", "50");
