@@ -127,7 +127,9 @@ public class FeltProducer extends DefaultAsyncProducer {
         String mapId = ids.mapId(exchange);
         WaitPolicy policy = waitPolicy(exchange);
         ApiRequest request = operation.request(exchange, configuration, bodies);
-        Optional<StagedUpload> staged = uploadBodies.stage(exchange);
+        // with an import URL Felt fetches the data itself, and the body is not looked at
+        Optional<StagedUpload> staged = configuration.getImportUrl() == null
+                ? uploadBodies.stage(exchange) : Optional.empty();
         Supplier<CompletableFuture<ApiAnswer<UploadResponse>>> askFelt = () -> endpoint.getClient().send(request,
                 operation.answerType(configuration));
         CompletableFuture<ApiAnswer<UploadResponse>> handedOver = staged

@@ -113,38 +113,45 @@ final class FeltRequestBodies {
     }
 
     /**
-     * Felt's upload call: the new layer's name (by default, with a file body, the file's name without its extension)
-     * and either a URL Felt imports from or, when the body is the data, nothing: the file follows. {@code lat},
-     * {@code lon} and {@code zoom} place an image. A params body replaces the options.
+     * Felt's upload call: the new layer's name and either the URL Felt imports from (the body is then not looked at,
+     * as on every call that takes no data) or, when the body is the data, nothing: the file follows. Without a file
+     * name, the layer is named after the file. {@code lat}, {@code lon} and {@code zoom} place an image. Without
+     * importUrl, a params body replaces the options.
      */
     Object upload(Exchange exchange) {
         Object body = exchange.getMessage().getBody();
-        if (!UploadBodies.isData(body)) {
-            Optional<Object> params;
-            try {
-                params = fromMessage(exchange, UploadParams.class);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("felt:" + operation.path() + " reads a String body as the JSON"
-                                                   + " parameters of Felt's upload call, and this one is not JSON: give"
-                                                   + " data as a File, Path, InputStream or byte[] (with the "
-                                                   + Exchange.FILE_NAME + " header)", e);
-            }
-            if (params.isPresent()) {
-                return params.get();
-            }
+        String importUrl = configuration.getImportUrl();
+        boolean fileBody = importUrl == null && UploadBodies.isData(body);
+        if (importUrl == null && !fileBody) {
+            return uploadParams(exchange, body);
         }
-        String name = configuration.getName() != null || !UploadBodies.isData(body)
-                ? requiredOption(configuration.getName(), "name", operation.path())
+        String name = configuration.getName() != null || !fileBody ? configuration.getName()
                 : UploadBodies.suggestedLayerName(exchange);
-        if (name == null) {
-            requiredOption(null, "name", operation.path());
+        requiredOption(name, "name", operation.path());
+        return new UploadParams(name, importUrl, null, null, configuration.getLat(), configuration.getLon(),
+                configuration.getZoom());
+    }
+
+    private Object uploadParams(Exchange exchange, Object body) {
+        if (body == null) {
+            throw new IllegalArgumentException("felt:" + operation.path() + " needs data: a file body (a File, Path,"
+                                               + " GenericFile, InputStream, byte[] or List of files) or the importUrl"
+                                               + " option");
         }
-        if (configuration.getImportUrl() != null && body != null) {
-            throw new IllegalArgumentException("felt:" + operation.path() + " got both a body and the importUrl option:"
-                                               + " Felt takes the data either from the body's file or from the URL");
+        try {
+            return fromMessage(exchange, UploadParams.class).orElseThrow(() -> new IllegalArgumentException(
+                    "felt:" + operation.path() + " cannot upload a body of type " + body.getClass().getName()
+                    + ": give a File, Path, GenericFile, InputStream, byte[] or List of files, or set the importUrl"
+                    + " option"));
+        } catch (IllegalArgumentException e) {
+            if (!(body instanceof String)) {
+                throw e;
+            }
+            throw new IllegalArgumentException("felt:" + operation.path() + " reads a String body as the JSON"
+                                               + " parameters of Felt's upload call, and this one is not JSON: give"
+                                               + " data as a File, Path, InputStream or byte[] (with the "
+                                               + Exchange.FILE_NAME + " header)", e);
         }
-        return new UploadParams(name, configuration.getImportUrl(), null, null, configuration.getLat(),
-                configuration.getLon(), configuration.getZoom());
     }
 
     Object layerGroup(Exchange exchange) {

@@ -302,12 +302,31 @@ class LayerFileUploadTest extends SimulatedFeltTestSupport {
     }
 
     @Test
-    void aBodyAndAnImportUrlTogetherFailBeforeAnyCall() throws Exception {
-        IllegalArgumentException e = failure(call(upload("&importUrl=https://example.com/parks.geojson"), parks(),
-                Map.of()), IllegalArgumentException.class);
+    void withAnImportUrlTheBodyIsNotSent() throws Exception {
+        Message reply = reply(call(upload("&importUrl=https://example.com/parks.geojson"), parks(), Map.of()));
 
-        assertThat(e).hasMessage("felt:layers/upload got both a body and the importUrl option: Felt takes the data"
-                                 + " either from the body's file or from the URL");
+        assertThat(reply.getBody(Layer.class).status()).isEqualTo("completed");
+        assertThat(simulator.wireMock().getAllServeEvents()).last().satisfies(event -> assertThat(
+                event.getRequest().getBodyAsString()).isEqualTo("{\"name\":\"Parks\",\"import_url\":"
+                                                                + "\"https://example.com/parks.geojson\"}"));
+        assertThat(storagePosts()).isEmpty();
+    }
+
+    @Test
+    void withoutDataTheUploadFailsBeforeAnyCall() throws Exception {
+        IllegalArgumentException e = failure(call(upload(""), null, Map.of()), IllegalArgumentException.class);
+
+        assertThat(e).hasMessage("felt:layers/upload needs data: a file body (a File, Path, GenericFile, InputStream,"
+                                 + " byte[] or List of files) or the importUrl option");
+        assertThat(simulator.wireMock().getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void anotherCallsAnswerIsNoData() throws Exception {
+        IllegalArgumentException e = failure(call(upload(""), 42, Map.of()), IllegalArgumentException.class);
+
+        assertThat(e).hasMessage("felt:layers/upload cannot upload a body of type java.lang.Integer: give a File, Path,"
+                                 + " GenericFile, InputStream, byte[] or List of files, or set the importUrl option");
         assertThat(simulator.wireMock().getAllServeEvents()).isEmpty();
     }
 

@@ -24,9 +24,6 @@ import org.apache.camel.component.file.GenericFile;
  */
 public final class UploadBodies {
 
-    private static final String SUPPORTED = "a java.io.File, java.nio.file.Path, GenericFile, InputStream, byte[] or a"
-                                            + " List of files";
-
     private final String endpoint;
 
     /** @param endpoint names the endpoint in error messages, e.g. {@code felt:layers/upload} */
@@ -65,10 +62,10 @@ public final class UploadBodies {
         return dot > 0 ? fileName.substring(0, dot) : fileName;
     }
 
-    /** The file the body holds, staged on disk; empty when there is no body. Fails on a body that is not data. */
+    /** The file the body holds, staged on disk; empty when the body is not data (none, or another call's answer). */
     public Optional<StagedUpload> stage(Exchange exchange) {
         Object body = exchange.getMessage().getBody();
-        if (body == null) {
+        if (!isData(body)) {
             return Optional.empty();
         }
         try {
@@ -103,15 +100,11 @@ public final class UploadBodies {
         if (body instanceof InputStream stream) {
             return spool(stream, fileNameHeader(exchange, "an InputStream"));
         }
-        if (body instanceof byte[] bytes) {
-            String name = fileNameHeader(exchange, "a byte[]");
-            Path temporary = Files.createTempFile("camel-felt-upload-", ".part");
-            Files.write(temporary, bytes);
-            return StagedUpload.temporary(temporary, name);
-        }
-        throw new IllegalArgumentException(endpoint + " cannot upload " + what.toLowerCase() + " of type "
-                                           + body.getClass().getName() + ": give " + SUPPORTED
-                                           + ", or set the importUrl option");
+        byte[] bytes = (byte[]) body;
+        String name = fileNameHeader(exchange, "a byte[]");
+        Path temporary = Files.createTempFile("camel-felt-upload-", ".part");
+        Files.write(temporary, bytes);
+        return StagedUpload.temporary(temporary, name);
     }
 
     private StagedUpload existing(Path path, String what) {
