@@ -4,8 +4,8 @@ import dev.camelfelt.felt.FeltConstants;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
- * The ETL in the Java DSL: copy the template map, export the copy of its layer as GeoJSON, keep the file and publish
- * the layer to the library. routes/felt-etl.yaml and spring/felt-etl.xml are the same route in the YAML and Spring XML
+ * The ETL in the Java DSL: copy the template map, export the copy of its layer as GeoJSON, keep the file, publish
+ * the layer to the library, and upload the file back to the copy as a new layer, waiting until Felt has processed it. routes/felt-etl.yaml and spring/felt-etl.xml are the same route in the YAML and Spring XML
  * DSLs.
  */
 public class EtlRoutes extends RouteBuilder {
@@ -25,6 +25,10 @@ public class EtlRoutes extends RouteBuilder {
             .to("file:{{felt.export-directory}}?fileName=${header.CamelFeltMapId}/${header.CamelFileName}")
             .log("Wrote ${header.CamelFileNameProduced}; publishing the layer to the library")
             .to("felt:library/publishLayer")
+            .setProperty(EtlSummary.EXPORTED_LAYER_ID, header(FeltConstants.LAYER_ID))
+            .log("Uploading ${header.CamelFileNameProduced} back to map ${header.CamelFeltMapId} as a new layer")
+            .setBody(method(WrittenFile.class, "of"))
+            .to("felt:layers/upload?name={{felt.upload-name}}")
             .setBody(method(EtlSummary.class, "of"))
             .log("${body}");
     }

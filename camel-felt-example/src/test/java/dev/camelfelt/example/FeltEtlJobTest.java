@@ -1,5 +1,6 @@
 package dev.camelfelt.example;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -83,6 +84,18 @@ class FeltEtlJobTest {
 
         simulator.wireMock().verify(1, postRequestedFor(urlPathEqualTo(
                 "/api/v2/maps/" + copy.id() + "/layers/" + summary.layerId() + "/publish")));
+
+        // the exported file went back into the copy as a new layer, which Felt processed
+        assertThat(simulator.storage().uploads()).singleElement().satisfies(upload -> {
+            assertThat(upload.mapId()).isEqualTo(copy.id());
+            assertThat(upload.fileName()).isEqualTo(summary.file().getFileName().toString());
+            assertThat(upload.content()).isEqualTo(Files.readAllBytes(summary.file()));
+        });
+        FeltLayer uploaded = simulator.map(copy.id()).orElseThrow().layer(summary.uploadedLayerId()).orElseThrow();
+        assertThat(uploaded.name()).isEqualTo("Round trip of the exported layer");
+        assertThat(uploaded.status()).isEqualTo("completed");
+        assertThat(uploaded.features()).hasSize(template.featureCount());
+        assertThat(summary.uploadedLayerStatus()).isEqualTo("completed");
         assertThat(simulator.contractViolations()).isEmpty();
     }
 
