@@ -36,12 +36,18 @@ public final class FeltBenchmark {
         // the machine may be shared: a busy one makes every figure worse
         report.heading("system load average at the start: %.1f", os.getSystemLoadAverage());
         report.blank();
+        if ("upload".equals(System.getProperty("benchmark.only"))) {
+            new LargeUploadRun(workDirectory.resolve("uploads"), report).run();
+            return;
+        }
         new RequestPathRun(Long.getLong("benchmark.latency", 100), report).run();
         if (!"requests".equals(System.getProperty("benchmark.only"))) {
             report.blank();
             new ConcurrentExportsRun(seed, report).run();
             report.blank();
             new LargeDownloadRun(workDirectory.resolve("downloads"), report).run();
+            report.blank();
+            new LargeUploadRun(workDirectory.resolve("uploads"), report).run();
         }
         report.blank();
         report.heading("system load average at the end: %.1f", os.getSystemLoadAverage());
