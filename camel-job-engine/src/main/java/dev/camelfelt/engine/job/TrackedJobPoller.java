@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * The consumer side of the engine: watches the pending jobs of one type in a {@link JobStore} and delivers each
  * that ends, exactly once while routing succeeds, also when several nodes share the store.
  * <p>
- * Each round polls all watched jobs at once. A job is claimed in the store before it is polled and its claim is
+ * Each round polls all watched jobs at once. A job is claimed in the store before it is polled, claimed again
+ * before it is delivered (a claim that ran out during a slow poll may be another's by then), and its claim is
  * released whatever happens; a job that ended is delivered as soon as it is ready, on its own, and leaves the store
  * only once routed. A job whose routing failed is delivered again at a later round, with the file it already has,
  * until it has failed {@code maxRedeliveries} times: then it is recorded as given up, with a WARN. A failure of one
@@ -91,7 +92,11 @@ public final class TrackedJobPoller<T> {
     public void renewClaims() {
         for (String key : delivering) {
             try {
-                store.claim(key, owner, lease);
+                if (!store.claim(key, owner, lease) && delivering.contains(key)
+                        && store.get(key).map(JobRecord::isPending).orElse(false)) {
+                    LOG.warn("The claim on job {} ran out while it was being delivered: another consumer may deliver"
+                             + " it too. The lease ({}) must outlast the time between two polls", key, lease);
+                }
             } catch (RuntimeException e) {
                 LOG.warn("Could not renew the claim on job {}: {}", key, e.getMessage());
             }
@@ -123,6 +128,10 @@ public final class TrackedJobPoller<T> {
                 } else if (state.phase() == JobPhase.GONE) {
                     LOG.warn("{} is gone ({}); it is no longer watched", job, state.status());
                     store.finish(key, state.status());
+                } else if (state.phase().isFinal() && !store.claim(key, owner, lease)) {
+                    // the claim ran out while the poll was in flight: another consumer has the job now
+                    LOG.info("{} ended, but the claim on it ran out while it was polled; it is left to the consumer"
+                             + " that claimed it since", job);
                 } else if (state.phase().isFinal()) {
                     delivering.add(key);
                     delivered.incrementAndGet();

@@ -198,6 +198,51 @@ class TrackedJobPollerTest {
     }
 
     @Test
+    void jobWhoseClaimRanOutWhileItWasPolledIsLeftToTheConsumerThatTookItOver() throws Exception {
+        store.add(A);
+        CompletableFuture<JobState<String>> slowAnswer = new CompletableFuture<>();
+        driver.script(A, slowAnswer, done());
+        TrackedJobPoller<String> slow = poller("node-1", 5);
+        TrackedJobPoller<String> other = poller("node-2", 5);
+        CompletableFuture<JobDelivery.Outcome> otherRouting = new CompletableFuture<>();
+
+        CompletableFuture<Integer> slowRound = slow.poll(job -> true, 0, this::routed);
+        clock.advance(LEASE.plusSeconds(1));
+        assertThat(round(other, (record, state) -> {
+            delivered.add(record.job().id() + " by node-2");
+            return otherRouting;
+        })).isEqualTo(1);
+        // node-1's poll answers while node-2 is still routing the job
+        slowAnswer.complete(done());
+
+        assertThat(slowRound.get(10, TimeUnit.SECONDS)).isZero();
+        otherRouting.complete(new JobDelivery.Outcome(true, null));
+        assertThat(round(slow, this::routed)).isZero();
+        assertThat(delivered).containsExactly("A by node-2");
+        assertThat(store.get(A.key())).get().extracting(JobRecord::status).isEqualTo("completed");
+    }
+
+    @Test
+    void claimThatRanOutWhileTheJobWasRoutedIsReportedAtTheNextRound() throws Exception {
+        store.add(A);
+        driver.script(A, done());
+        TrackedJobPoller<String> poller = poller("node-1", 5);
+        round(poller, (record, state) -> new CompletableFuture<>());
+        // no round renewed the claim within its lease, and another node took the job
+        clock.advance(LEASE.plusSeconds(1));
+        assertThat(store.claim(A.key(), "node-2", LEASE)).isTrue();
+
+        try (LogCapture logs = LogCapture.start(TrackedJobPoller.class.getName())) {
+            round(poller, this::routed);
+
+            assertThat(logs.events()).singleElement().asString().isEqualToIgnoringNewLines("WARN "
+                    + TrackedJobPoller.class.getName()
+                    + " - The claim on job test-job:A ran out while it was being delivered: another consumer may"
+                    + " deliver it too. The lease (PT1M) must outlast the time between two polls");
+        }
+    }
+
+    @Test
     void leaseOfADeadNodeRunsOutAndAnotherTakesTheJobOver() throws Exception {
         store.add(A);
         driver.script(A, done());
