@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
  * Streams a download to disk without holding a thread and in bounded memory: the client hands over the body a
  * buffer at a time, each written straight to a {@code .part} file beside the target, which is moved into place
  * only once it is whole (the Content-Length checked), so that no reader ever sees part of a file. A short or broken
- * download is started again from the beginning; a failed write aborts the transfer instead of reading the rest of
- * the body; a final failure leaves no file behind. Redirects are followed here. No Authorization header is ever
+ * download is started again from the beginning; a failed write (a full disk) aborts the transfer at once instead of
+ * reading the rest of the body, and is not tried again; a final failure leaves no file behind. Redirects are followed here. No Authorization header is ever
  * sent: download URLs are pre-signed, usually on another host.
  */
 public final class StreamingDownloader {
@@ -35,19 +35,32 @@ public final class StreamingDownloader {
     private static final int BUFFER_SIZE = 64 * 1024;
     private static final int MAX_REDIRECTS = 5;
 
+    /** Opens the file a download is written to, empty. */
+    @FunctionalInterface
+    interface PartFiles {
+        FileChannel open(Path part) throws IOException;
+    }
+
     private final CloseableHttpAsyncClient http;
     private final int attempts;
+    private final PartFiles partFiles;
 
     /**
      * @param http     a started client; it must not add credentials of its own to every request
      * @param attempts how many times a download is tried in all
      */
     public StreamingDownloader(CloseableHttpAsyncClient http, int attempts) {
+        this(http, attempts, part -> FileChannel.open(part, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING));
+    }
+
+    /** @param partFiles opens the {@code .part} files: a test's failing disk */
+    StreamingDownloader(CloseableHttpAsyncClient http, int attempts, PartFiles partFiles) {
         if (attempts < 1) {
             throw new IllegalArgumentException("downloadAttempts must be at least 1: " + attempts);
         }
         this.http = http;
         this.attempts = attempts;
+        this.partFiles = partFiles;
     }
 
     /** Downloads {@code url} to {@code target}, replacing any file there; the future's value is {@code target}. */
@@ -71,7 +84,7 @@ public final class StreamingDownloader {
             result.completeExceptionally(new DownloadException("Cannot create a file beside " + target, e));
             return;
         }
-        ToFile consumer = new ToFile(url, part);
+        ToFile consumer = new ToFile(url, part, partFiles);
         http.execute(AsyncRequestBuilder.get(url).build(), consumer, new FutureCallback<>() {
             @Override
             public void completed(Long size) {
@@ -93,6 +106,11 @@ public final class StreamingDownloader {
                 } else if (e instanceof DownloadUrlExpiredException expired) {
                     deleteQuietly(part);
                     result.completeExceptionally(expired);
+                } else if (e instanceof WriteFailure write) {
+                    // the disk will not have room a moment later: the next delivery tries again
+                    deleteQuietly(part);
+                    result.completeExceptionally(new DownloadException("Could not write the download from "
+                            + url.getHost() + " to " + target + ": " + write.getCause().getMessage(), write.getCause()));
                 } else {
                     retryOrFail(e);
                 }
@@ -136,17 +154,26 @@ public final class StreamingDownloader {
         }
     }
 
+    /** Writing to disk failed: not the download's fault, a reason to stop reading it. */
+    private static final class WriteFailure extends IOException {
+        WriteFailure(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
     /** Writes the body to a file as it arrives; throwing from here makes the client drop the connection. */
     private static final class ToFile extends AbstractBinResponseConsumer<Long> {
         private final URI url;
         private final Path part;
+        private final PartFiles partFiles;
         private FileChannel channel;
         private long written;
         private long expected = -1;
 
-        ToFile(URI url, Path part) {
+        ToFile(URI url, Path part, PartFiles partFiles) {
             this.url = url;
             this.part = part;
+            this.partFiles = partFiles;
         }
 
         @Override
@@ -172,7 +199,11 @@ public final class StreamingDownloader {
                     throw new IOException("The download host " + url.getHost() + " sent an unreadable Content-Length");
                 }
             }
-            channel = FileChannel.open(part, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+            try {
+                channel = partFiles.open(part);
+            } catch (IOException e) {
+                throw new WriteFailure(e);
+            }
         }
 
         @Override
@@ -182,11 +213,15 @@ public final class StreamingDownloader {
 
         @Override
         protected void data(ByteBuffer src, boolean endOfStream) throws IOException {
-            while (src.hasRemaining()) {
-                written += channel.write(src);
-            }
-            if (endOfStream) {
-                channel.force(false);
+            try {
+                while (src.hasRemaining()) {
+                    written += channel.write(src);
+                }
+                if (endOfStream) {
+                    channel.force(false);
+                }
+            } catch (IOException e) {
+                throw new WriteFailure(e);
             }
         }
 

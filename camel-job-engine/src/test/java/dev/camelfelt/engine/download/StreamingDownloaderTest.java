@@ -1,10 +1,22 @@
 package dev.camelfelt.engine.download;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -33,6 +45,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Downloads are whole or absent: a broken one is started again, and a final failure leaves nothing behind. */
 @Timeout(30)
@@ -191,6 +204,84 @@ class StreamingDownloaderTest {
 
         assertThat(STORAGE.findAll(getRequestedFor(urlPathEqualTo(PATH)))).hasSize(1);
         assertThat(downloads).isEmptyDirectory();
+    }
+
+    @Test
+    void fullDiskAbortsTheDownloadAtOnceWithoutReadingTheRestOfTheBody() throws Exception {
+        Path fullDisk = Path.of("/dev/full");
+        assumeTrue(Files.isWritable(fullDisk), "a device whose every write fails with 'No space left on device'");
+        StreamingDownloader onAFullDisk = new StreamingDownloader(http, 3,
+                part -> FileChannel.open(fullDisk, StandardOpenOption.WRITE));
+
+        try (LargeBodyServer storage = new LargeBodyServer()) {
+            assertThatThrownBy(() -> onAFullDisk.download(storage.url(), target()).get(20, TimeUnit.SECONDS)).cause()
+                    .isInstanceOf(DownloadException.class)
+                    .hasMessage("Could not write the download from 127.0.0.1 to " + target()
+                                + ": No space left on device")
+                    .cause().isInstanceOf(IOException.class);
+
+            assertThat(storage.hungUp.get(20, TimeUnit.SECONDS)).as("the client closed the connection").isNotNull();
+            assertThat(storage.sent.get()).isLessThan(LargeBodyServer.LENGTH);
+            assertThat(storage.connections).as("a full disk is not tried again").hasValue(1);
+        }
+        assertThat(downloads).isEmptyDirectory();
+    }
+
+    /**
+     * A storage host that serves a body far larger than the sockets' buffers, and tells how much of it it could
+     * send before the client hung up (null when the client took all of it).
+     */
+    private static final class LargeBodyServer implements AutoCloseable {
+        static final long LENGTH = 256L * 1024 * 1024;
+
+        final AtomicInteger connections = new AtomicInteger();
+        final AtomicLong sent = new AtomicLong();
+        final CompletableFuture<IOException> hungUp = new CompletableFuture<>();
+        private final ServerSocket server;
+
+        LargeBodyServer() throws IOException {
+            server = new ServerSocket(0, 5, InetAddress.getByName("127.0.0.1"));
+            Thread serving = new Thread(this::serve, "large-body-server");
+            serving.setDaemon(true);
+            serving.start();
+        }
+
+        URI url() {
+            return URI.create("http://127.0.0.1:" + server.getLocalPort() + PATH);
+        }
+
+        private void serve() {
+            try (Socket client = server.accept()) {
+                connections.incrementAndGet();
+                BufferedReader request = new BufferedReader(new InputStreamReader(client.getInputStream(),
+                        StandardCharsets.US_ASCII));
+                String line;
+                do {
+                    line = request.readLine();
+                } while (line != null && !line.isEmpty());
+                OutputStream body = client.getOutputStream();
+                body.write(("HTTP/1.1 200 OK\r\nContent-Type: application/zip\r\nContent-Length: " + LENGTH
+                            + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                byte[] chunk = new byte[64 * 1024];
+                while (sent.get() < LENGTH) {
+                    body.write(chunk);
+                    sent.addAndGet(chunk.length);
+                }
+                hungUp.complete(null);
+            } catch (IOException e) {
+                hungUp.complete(e);
+            }
+            try (Socket another = server.accept()) {
+                connections.incrementAndGet();
+            } catch (IOException closed) {
+                // the test is over
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            server.close();
+        }
     }
 
     @Test
