@@ -2,6 +2,7 @@ package dev.camelfelt.engine.job;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,9 +19,9 @@ import org.slf4j.LoggerFactory;
  * The consumer side of the engine: watches the pending jobs of one type in a {@link JobStore} and delivers each
  * that ends, exactly once while routing succeeds, also when several nodes share the store.
  * <p>
- * Each round polls all watched jobs at once. A job is claimed in the store before it is polled, claimed again
- * before it is delivered (a claim that ran out during a slow poll may be another's by then), and its claim is
- * released whatever happens; a job that ended is delivered as soon as it is ready, on its own, and leaves the store
+ * Each round polls all watched jobs at once. A job is claimed in the store before it is polled, claimed again and
+ * read afresh before it is delivered (a claim that ran out during a slow poll may be another's by then, and a
+ * delivery may have ended since the round read the store), and its claim is released whatever happens; a job that ended is delivered as soon as it is ready, on its own, and leaves the store
  * only once routed. A job whose routing failed is delivered again at a later round, with the file it already has,
  * until it has failed {@code maxRedeliveries} times: then it is recorded as given up, with a WARN. A failure of one
  * job's poll, download or routing never stops the others.
@@ -128,15 +129,21 @@ public final class TrackedJobPoller<T> {
                 } else if (state.phase() == JobPhase.GONE) {
                     LOG.warn("{} is gone ({}); it is no longer watched", job, state.status());
                     store.finish(key, state.status());
-                } else if (state.phase().isFinal() && !store.claim(key, owner, lease)) {
-                    // the claim ran out while the poll was in flight: another consumer has the job now
-                    LOG.info("{} ended, but the claim on it ran out while it was polled; it is left to the consumer"
-                             + " that claimed it since", job);
                 } else if (state.phase().isFinal()) {
-                    delivering.add(key);
-                    delivered.incrementAndGet();
-                    handedOver = true;
-                    deliver(record, state, delivery);
+                    // claimed again and read afresh: the claim may have run out during a slow poll and be another's
+                    // now, and the round's snapshot may predate a delivery that ended since, with its failure count
+                    // and file
+                    Optional<JobRecord> current = store.claim(key, owner, lease)
+                            ? store.get(key).filter(JobRecord::isPending) : Optional.empty();
+                    if (current.isEmpty()) {
+                        LOG.info("{} ended, but another consumer has claimed it or it was delivered since it was polled;"
+                                 + " it is left alone", job);
+                    } else {
+                        delivering.add(key);
+                        delivered.incrementAndGet();
+                        handedOver = true;
+                        deliver(current.get(), state, delivery);
+                    }
                 }
             } catch (RuntimeException e) {
                 LOG.warn("Could not handle {}; it is polled again next time: {}", job, e.toString());

@@ -140,6 +140,30 @@ class TrackedJobPollerTest {
     }
 
     @Test
+    void failedRoutingThatEndsDuringTheNextRoundIsRedeliveredWithItsFileAndCount() throws Exception {
+        store.add(A);
+        driver.script(A, done());
+        TrackedJobPoller<String> poller = poller("node-1", 2);
+        CompletableFuture<JobDelivery.Outcome> routing = new CompletableFuture<>();
+        List<String> handedOver = new CopyOnWriteArrayList<>();
+        JobDelivery<String> failingRoute = (record, state) -> {
+            handedOver.add(record.failedDeliveries() + " " + record.file());
+            return handedOver.size() == 1 ? routing
+                    : CompletableFuture.completedFuture(new JobDelivery.Outcome(false, record.file()));
+        };
+        round(poller, failingRoute);
+        // the first routing fails just after the next round has read the pending jobs
+        afterSnapshot = () -> routing.complete(new JobDelivery.Outcome(false, "/data/A.zip"));
+
+        round(poller, failingRoute);
+        afterSnapshot = () -> { };
+        round(poller, failingRoute);
+
+        assertThat(handedOver).containsExactly("0 null", "1 /data/A.zip");
+        assertThat(store.get(A.key())).get().extracting(JobRecord::status).isEqualTo(TrackedJobPoller.GIVEN_UP);
+    }
+
+    @Test
     void twoConsumersSharingTheStoreDeliverEachJobOnce() throws Exception {
         store.add(A);
         CompletableFuture<JobState<String>> answer = new CompletableFuture<>();
