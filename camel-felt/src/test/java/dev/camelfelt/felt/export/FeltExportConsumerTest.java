@@ -2,12 +2,18 @@ package dev.camelfelt.felt.export;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
+import dev.camelfelt.engine.store.JobRecord;
+import dev.camelfelt.engine.store.MemoryJobStore;
 import dev.camelfelt.felt.FeltConstants;
 import dev.camelfelt.felt.model.CustomExportStatus;
 import org.apache.camel.Exchange;
@@ -21,6 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static org.awaitility.Awaitility.await;
 
 /** The felt:export consumer: one exchange per export that ends, and none lost when routing fails. */
 class FeltExportConsumerTest extends FeltExportTestSupport {
@@ -168,6 +175,97 @@ class FeltExportConsumerTest extends FeltExportTestSupport {
         assertThat(attempts.get(unlucky.exportId())).hasValue(2);
         assertThat(downloads(downloadPath(unlucky))).hasSize(1);
         assertThat(tracker().pending()).isEmpty();
+    }
+
+    @Test
+    void exportWhoseExchangeCompletesWhileTheNextPollRunsIsNeitherEmittedNorDownloadedTwice() throws Exception {
+        stubExport(EXPORT, EXPORT_ZIP, completed(EXPORT));
+        HookedJobStore store = new HookedJobStore();
+        context.getRegistry().bind("hooked", store);
+        CountDownLatch routing = new CountDownLatch(1);
+        CountDownLatch mayEnd = new CountDownLatch(1);
+        AtomicInteger routed = new AtomicInteger();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(consumerUri(downloads, "&jobStore=#hooked")).process(exchange -> {
+                    routed.incrementAndGet();
+                    routing.countDown();
+                    assertThat(mayEnd.await(10, TimeUnit.SECONDS)).isTrue();
+                }).to("mock:exports");
+            }
+        });
+        template.send("felt:export/create?format=geojson&jobStore=#hooked&mapId=" + MAP_ID + "&layerId=" + LAYER_ID,
+                exchange -> { });
+
+        assertThat(routing.await(10, TimeUnit.SECONDS)).isTrue();
+        // polls go on while the exchange is routed, then one reads the pending exports just before it completes
+        polls.awaitCompletePoll();
+        CountDownLatch recorded = store.onRelease(EXPORT.job().key());
+        store.afterNextSnapshot(() -> {
+            mayEnd.countDown();
+            assertThat(awaited(recorded)).isTrue();
+        });
+
+        assertThat(received(context, 1)).singleElement().satisfies(
+                message -> assertThat(message.getHeader(FeltConstants.EXPORT_ID)).isEqualTo(EXPORT.exportId()));
+        await().atMost(Duration.ofSeconds(10)).until(store::snapshotHookRan);
+        polls.awaitCompletePoll();
+        assertThat(routed).hasValue(1);
+        assertThat(getMockEndpoint("mock:exports").getReceivedCounter()).isEqualTo(1);
+        assertThat(downloads(downloadPath(EXPORT))).hasSize(1);
+        assertThat(statusPolls(EXPORT)).hasSize(1);
+        assertThat(store.get(EXPORT.job().key())).get().extracting(JobRecord::status).isEqualTo("completed");
+    }
+
+    private static boolean awaited(CountDownLatch latch) {
+        try {
+            return latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** A memory store that runs a step once right after a poll has read the pending exports, and tells of releases. */
+    private static final class HookedJobStore extends MemoryJobStore {
+
+        private final AtomicReference<Runnable> afterSnapshot = new AtomicReference<>();
+        private final Map<String, CountDownLatch> releases = new ConcurrentHashMap<>();
+        private volatile boolean hookRan;
+
+        void afterNextSnapshot(Runnable step) {
+            afterSnapshot.set(step);
+        }
+
+        boolean snapshotHookRan() {
+            return hookRan;
+        }
+
+        /** Counted down at the next release of the key's claim: the last step of a delivery. */
+        CountDownLatch onRelease(String key) {
+            return releases.computeIfAbsent(key, k -> new CountDownLatch(1));
+        }
+
+        @Override
+        public List<JobRecord> pending(String type) {
+            List<JobRecord> snapshot = super.pending(type);
+            Runnable step = afterSnapshot.getAndSet(null);
+            if (step != null) {
+                step.run();
+                hookRan = true;
+            }
+            return snapshot;
+        }
+
+        @Override
+        public void release(String key, String owner) {
+            super.release(key, owner);
+            CountDownLatch released = releases.remove(key);
+            if (released != null) {
+                released.countDown();
+            }
+        }
     }
 
     private void consume(String options) throws Exception {
