@@ -45,6 +45,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
@@ -222,6 +223,12 @@ abstract class FeltExportTestSupport extends CamelTestSupport {
             }
             wireMock.stubFor(stub);
         }
+    }
+
+    /** Felt refuses the token: a 401 with Felt's error body. */
+    static ResponseDefinitionBuilder refusedToken() {
+        return aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+                .withBody("{\"errors\":[{\"detail\":\"token refused\"}]}");
     }
 
     static void stubDownload(String path, byte[] file) {
