@@ -50,19 +50,22 @@ public final class ExportClusterNode {
 
     public static void main(String[] args) throws Exception {
         String node = args[0];
-        HikariConfig pool = new HikariConfig();
-        pool.setJdbcUrl(args[1]);
-        pool.setMaximumPoolSize(4);
-        pool.setMinimumIdle(1);
-        HikariDataSource database = new HikariDataSource(pool);
+        String jdbcUrl = args[1];
         String mapId = args[4];
         String layerId = args[5];
         int exports = Integer.parseInt(args[6]);
-        ExportClusterNode routes = new ExportClusterNode(node, database, Integer.parseInt(args[7]));
-
         Main main = new Main();
         main.configure().withName(node);
-        main.bind("jobs", new JdbcJobStore(database));
+
+        // tag::jdbc-store[]
+        HikariConfig pool = new HikariConfig();
+        pool.setJdbcUrl(jdbcUrl);
+        pool.setMaximumPoolSize(4);
+        HikariDataSource database = new HikariDataSource(pool);
+        main.bind("exportJobs", new JdbcJobStore(database));
+        // end::jdbc-store[]
+
+        ExportClusterNode routes = new ExportClusterNode(node, database, Integer.parseInt(args[7]));
         main.addInitialProperty("camel.component.felt.base-url", args[2]);
         main.addInitialProperty("camel.component.felt.api-token", args[3]);
         // two nodes polling a dozen exports several times a second: more than the default budget
@@ -73,10 +76,11 @@ public final class ExportClusterNode {
             @Override
             public void configure() {
                 from("timer:start-exports?delay=0&period=20&repeatCount=" + exports)
-                        .to("felt:export/create?jobStore=#jobs&format=geojson&mapId=" + mapId + "&layerId=" + layerId)
+                        .to("felt:export/create?jobStore=#exportJobs&format=geojson&mapId=" + mapId
+                            + "&layerId=" + layerId)
                         .process(routes::started);
 
-                from("felt:export?jobStore=#jobs&mapId=" + mapId + "&initialDelay=0&delay=" + args[9]
+                from("felt:export?jobStore=#exportJobs&mapId=" + mapId + "&initialDelay=0&delay=" + args[9]
                      + "&leaseDuration=" + args[8])
                         .process(routes::route);
             }
