@@ -3,8 +3,6 @@ package dev.camelfelt.example;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.apache.camel.CamelExecutionException;
-
 /** Runs the ETL once: starts Camel with the route of one DSL, sends it one message, and stops. */
 public final class FeltEtlJob {
 
@@ -37,11 +35,7 @@ public final class FeltEtlJob {
     public EtlSummary run() throws Exception {
         Map<String, String> camelProperties = new LinkedHashMap<>(target.camelProperties());
         camelProperties.putAll(properties);
-        try (EtlRuntime runtime = runtime(camelProperties)) {
-            return runtime.start().createFluentProducerTemplate().to(ENDPOINT).request(EtlSummary.class);
-        } catch (CamelExecutionException e) {
-            throw e.getCause() instanceof Exception cause ? cause : e;
-        }
+        return runtime(camelProperties).runOnce(ENDPOINT, EtlSummary.class);
     }
 
     private EtlRuntime runtime(Map<String, String> camelProperties) {

@@ -45,6 +45,11 @@ public record FeltTarget(String description, String baseUrl, String apiToken, St
                 layerId);
     }
 
+    /** felt.com with the token of FELT_API_TOKEN, for a pipeline that copies no template map. */
+    public static FeltTarget feltCom() {
+        return new FeltTarget("felt.com", null, null, null, null);
+    }
+
     private static String setting(String property, String variable) {
         String value = property != null && !property.isBlank() ? property : variable;
         return value == null || value.isBlank() ? null : value.trim();

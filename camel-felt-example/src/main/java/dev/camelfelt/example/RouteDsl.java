@@ -19,11 +19,7 @@ public enum RouteDsl {
 
     /** The DSL named by {@code --dsl=NAME}, else by the {@code dsl} system property; Java when neither is given. */
     public static RouteDsl select(String[] args, String property) {
-        String name = Arrays.stream(args)
-                .filter(arg -> arg.startsWith("--dsl="))
-                .map(arg -> arg.substring("--dsl=".length()))
-                .reduce((first, last) -> last)
-                .orElse(property);
+        String name = ExampleFlags.value(args, "dsl", property);
         return name == null || name.isBlank() ? JAVA : named(name);
     }
 
