@@ -4,11 +4,13 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.camelfelt.felt.FeltComponent;
 import dev.camelfelt.felt.FeltConstants;
 import dev.camelfelt.felt.model.Layer;
@@ -194,6 +196,54 @@ class FeltKameletsTest {
                 .isEqualTo("completed");
     }
 
+    @Test
+    void uploadSinkUploadsTheFileBodyIntoANewLayerAndWaitsUntilFeltHasProcessedIt() throws Exception {
+        Path file = points(downloads.resolve("trailheads.geojson"), "Rodeo Beach", "Tennessee Valley");
+        MockEndpoint uploaded = camel.getEndpoint("mock:uploaded-from-file", MockEndpoint.class);
+        uploaded.expectedMessageCount(1);
+
+        camel.createProducerTemplate().sendBody("direct:upload-from-file", file.toFile());
+
+        uploaded.assertIsSatisfied();
+        String layerId = uploaded.getReceivedExchanges().get(0).getMessage().getHeader(FeltConstants.LAYER_ID,
+                String.class);
+        FeltLayer layer = simulator.map(template.mapId()).orElseThrow().layer(layerId).orElseThrow();
+        assertThat(layer.name()).isEqualTo("Trailheads");
+        assertThat(layer.status()).isEqualTo("completed");
+        assertThat(layer.features()).extracting(feature -> feature.properties().get("name"))
+                .containsExactly("Rodeo Beach", "Tennessee Valley");
+        assertThat(simulator.storage().uploads()).singleElement().satisfies(upload -> {
+            assertThat(upload.layerId()).isEqualTo(layerId);
+            assertThat(upload.fileName()).isEqualTo("trailheads.geojson");
+            assertThat(upload.content()).isEqualTo(Files.readAllBytes(file));
+        });
+    }
+
+    @Test
+    void layerRefreshActionUploadsTheFileBodyAsTheLayersNewData() throws Exception {
+        camel.createProducerTemplate().sendBody("direct:upload-from-file",
+                points(downloads.resolve("trailheads.geojson"), "Rodeo Beach").toFile());
+        String layerId = camel.getEndpoint("mock:uploaded-from-file", MockEndpoint.class).getReceivedExchanges().get(0)
+                .getMessage().getHeader(FeltConstants.LAYER_ID, String.class);
+        Path newer = points(downloads.resolve("trailheads-2.geojson"), "Rodeo Beach", "Muir Beach");
+        MockEndpoint refreshed = camel.getEndpoint("mock:refreshed", MockEndpoint.class);
+        refreshed.expectedMessageCount(1);
+
+        camel.createProducerTemplate().sendBodyAndHeader("direct:refresh", newer.toFile(), FeltConstants.LAYER_ID,
+                layerId);
+
+        refreshed.assertIsSatisfied();
+        JsonNode layer = JSON.readTree(refreshed.getReceivedExchanges().get(0).getMessage().getBody(String.class));
+        assertThat(layer.path("id").asText()).isEqualTo(layerId);
+        assertThat(layer.path("status").asText()).isEqualTo("completed");
+        assertThat(simulator.storage().uploads()).hasSize(2).last().satisfies(upload -> {
+            assertThat(upload.layerId()).isEqualTo(layerId);
+            assertThat(upload.content()).isEqualTo(Files.readAllBytes(newer));
+        });
+        assertThat(simulator.map(template.mapId()).orElseThrow().layer(layerId).orElseThrow().features())
+                .extracting(feature -> feature.properties().get("name")).containsExactly("Rodeo Beach", "Muir Beach");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "felt-export-action", "felt-map-duplicate-action", "felt-export-source",
                              "felt-upload-sink", "felt-layer-refresh-action" })
@@ -204,6 +254,17 @@ class FeltKameletsTest {
         assertThat(new String(resource("kamelets/" + kamelet + ".kamelet.yaml"), StandardCharsets.UTF_8))
                 .contains("name: " + kamelet + "\n")
                 .contains("\"mvn:dev.camelfelt:camel-felt:" + version + "\"");
+    }
+
+    /** Writes a GeoJSON file of one point per name. */
+    private static Path points(Path file, String... names) throws IOException {
+        ObjectNode collection = JSON.createObjectNode().put("type", "FeatureCollection");
+        for (int i = 0; i < names.length; i++) {
+            ObjectNode feature = collection.withArray("features").addObject().put("type", "Feature");
+            feature.putObject("properties").put("name", names[i]);
+            feature.putObject("geometry").put("type", "Point").putArray("coordinates").add(-122.5 + i / 100.0).add(37.8);
+        }
+        return Files.write(file, JSON.writeValueAsBytes(collection));
     }
 
     private static JsonNode features(File geoJson) throws IOException {
