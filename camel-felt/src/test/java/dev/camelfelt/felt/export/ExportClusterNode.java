@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
@@ -16,6 +17,7 @@ import dev.camelfelt.engine.store.JdbcJobStore;
 import dev.camelfelt.felt.FeltConstants;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.file.cluster.FileLockClusterService;
 import org.apache.camel.main.Main;
 
 /**
@@ -27,7 +29,8 @@ import org.apache.camel.main.Main;
  * <p>
  * Arguments: node name, JDBC URL, Felt base URL, token, map id, layer id, how many exports to start, how many
  * routings of its own exports to let through before every later one hangs (-1 for never), lease duration, poll
- * delay in ms.
+ * delay in ms, and optionally a directory for a {@link FileLockClusterService}: then the consumer runs on the
+ * cluster's leader only, through {@code master:}.
  */
 public final class ExportClusterNode {
 
@@ -72,6 +75,16 @@ public final class ExportClusterNode {
         main.addInitialProperty("camel.component.felt.max-requests-per-second", "500");
         // the routes that hang each hold a callback thread: leave threads for the rest
         main.addInitialProperty("camel.component.felt.callback-threads", "16");
+        boolean underMaster = args.length > 10;
+        if (underMaster) {
+            FileLockClusterService cluster = new FileLockClusterService();
+            cluster.setRoot(args[10]);
+            cluster.setAcquireLockInterval(300);
+            cluster.setAcquireLockIntervalUnit(TimeUnit.MILLISECONDS);
+            main.bind("cluster", cluster);
+        }
+        String consumer = (underMaster ? "master:felt-exports:" : "") + "felt:export?jobStore=#exportJobs&mapId="
+                          + mapId + "&initialDelay=0&delay=" + args[9] + "&leaseDuration=" + args[8];
         main.configure().addRoutesBuilder(new RouteBuilder() {
             @Override
             public void configure() {
@@ -80,9 +93,7 @@ public final class ExportClusterNode {
                             + "&layerId=" + layerId)
                         .process(routes::started);
 
-                from("felt:export?jobStore=#exportJobs&mapId=" + mapId + "&initialDelay=0&delay=" + args[9]
-                     + "&leaseDuration=" + args[8])
-                        .process(routes::route);
+                from(consumer).process(routes::route);
             }
         });
         main.run();

@@ -35,7 +35,8 @@ import static org.awaitility.Awaitility.await;
  * Two Camel applications in two JVMs, with the same routes and one {@code JdbcJobStore} on a real PostgreSQL,
  * against one Felt simulator: every export started on either node is emitted exactly once across both, also when
  * one node is killed with {@code kill -9} while it holds exports, which the survivor then takes over once their
- * leases have run out.
+ * leases have run out; and with Camel's {@code master:} and a file-lock cluster service, that only the leader
+ * consumes, and that a follower takes over when the leader is killed.
  */
 @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class FeltExportTwoNodesTest {
@@ -53,6 +54,7 @@ class FeltExportTwoNodesTest {
     Path logs;
 
     private final List<Process> nodes = new ArrayList<>();
+    private Process nodeA;
     private FeltSimulator simulator;
     private DataSource database;
 
@@ -80,52 +82,94 @@ class FeltExportTwoNodesTest {
     @Test
     void everyExportIsEmittedOnceAcrossTheNodesAndTheSurvivorTakesOverTheKilledNodesExports() throws Exception {
         try {
-            // node-a routes the first export it started, then hangs in the routes of the others it started,
-            // holding them until it is killed; it routes the exports node-b started to their end
-            Process nodeA = startNode("node-a", 1);
-            await().atMost(START_UP).until(() -> exports("routed", "node-a").size() == 1
-                                                 && exports("routing", "node-a").size() == EXPORTS_PER_NODE);
-            List<String> heldByNodeA = exports("routing", "node-a");
-            heldByNodeA.removeAll(exports("routed", "node-a"));
+            List<String> heldByNodeA = startNodeAHoldingItsExports(null);
 
             // both nodes consume the exports node-b starts, while node-a holds its own
-            startNode("node-b", -1);
-            await().atMost(START_UP).until(() -> exports("started", null).size() == 2 * EXPORTS_PER_NODE
-                                                 && pendingJobs() == heldByNodeA.size());
-            // a kill between a route's end and the store's record of it would emit that export again: not now
-            assertThat(routedButPending("node-a")).isZero();
+            startNode("node-b", -1, null);
+            awaitExportsOfBothNodesEndedBut(heldByNodeA);
             // node-a keeps its claims beyond their first lease by renewing them at each poll
             long firstLeaseEnd = leaseEnd(heldByNodeA, "node-a");
             assertThat(firstLeaseEnd).isPositive();
             await().atMost(START_UP).until(() -> leaseEnd(heldByNodeA, "node-a") > firstLeaseEnd + LEASE.toMillis());
 
-            nodeA.destroyForcibly();
-            assertThat(nodeA.waitFor(10, TimeUnit.SECONDS)).isTrue();
-            execute("INSERT INTO " + ExportClusterNode.EVENTS + " (export_id, node, event) VALUES ('-', 'test', 'killed')");
+            killNodeA();
 
-            await().atMost(LEASE.plus(POLL_DELAY).plus(TAKEOVER_WORK))
-                    .untilAsserted(() -> assertThat(exports("routed", "node-b")).containsAll(heldByNodeA));
-            await().atMost(START_UP).until(() -> pendingJobs() == 0);
-
-            List<String> started = exports("started", null);
-            assertThat(started).hasSize(2 * EXPORTS_PER_NODE).doesNotHaveDuplicates();
-            assertThat(simulator.customExports()).extracting(CustomExport::id)
-                    .containsExactlyInAnyOrderElementsOf(started);
-            assertThat(emissions()).as("times each export was routed to its end, across both nodes")
-                    .containsOnlyKeys(started).allSatisfy((export, times) -> assertThat(times).isOne());
+            assertEmittedOnceAndHeldOnesTakenOverByNodeB(heldByNodeA);
             assertThat(exportsRoutedTwiceBeforeTheKill()).as("exports both nodes began to route while both lived")
                     .isEmpty();
-            assertThat(exportsRoutedByAfterTheKill("node-b")).containsExactlyInAnyOrderElementsOf(heldByNodeA);
-            assertThat(simulator.contractViolations()).isEmpty();
         } catch (AssertionError | RuntimeException e) {
-            e.addSuppressed(new AssertionError("What the nodes recorded: " + summary() + "\nWhat they logged:\n"
-                                               + nodeLogs()));
+            addWhatTheNodesDid(e);
             throw e;
         }
     }
 
-    /** Starts a node in a JVM of its own on this test's class path. */
-    private Process startNode(String name, int routesLetThrough) throws IOException {
+    @Test
+    void withMasterOnlyTheLeaderConsumesAndAFollowerTakesOverWhenItIsKilled(@TempDir Path cluster) throws Exception {
+        try {
+            List<String> heldByNodeA = startNodeAHoldingItsExports(cluster);
+
+            // node-b starts exports, but only node-a, the leader, consumes them
+            startNode("node-b", -1, cluster);
+            awaitExportsOfBothNodesEndedBut(heldByNodeA);
+            assertThat(exports("routing", "node-b")).as("exports the follower routed while the leader lived").isEmpty();
+
+            killNodeA();
+
+            assertEmittedOnceAndHeldOnesTakenOverByNodeB(heldByNodeA);
+        } catch (AssertionError | RuntimeException e) {
+            addWhatTheNodesDid(e);
+            throw e;
+        }
+    }
+
+    /**
+     * Starts node-a, which routes the first export it started, then hangs in the routes of the others it started,
+     * holding them until it is killed; it routes the exports node-b starts to their end. Returns those it holds.
+     */
+    private List<String> startNodeAHoldingItsExports(Path cluster) throws Exception {
+        nodeA = startNode("node-a", 1, cluster);
+        await().atMost(START_UP).until(() -> exports("routed", "node-a").size() == 1
+                                             && exports("routing", "node-a").size() == EXPORTS_PER_NODE);
+        List<String> held = exports("routing", "node-a");
+        held.removeAll(exports("routed", "node-a"));
+        return held;
+    }
+
+    private void awaitExportsOfBothNodesEndedBut(List<String> held) {
+        await().atMost(START_UP).until(() -> exports("started", null).size() == 2 * EXPORTS_PER_NODE
+                                             && pendingJobs() == held.size());
+    }
+
+    /** Kills node-a with SIGKILL, and records when in the table of events. */
+    private void killNodeA() throws Exception {
+        // a kill between a route's end and the store's record of it would emit that export again: not now
+        assertThat(routedButPending("node-a")).isZero();
+        nodeA.destroyForcibly();
+        assertThat(nodeA.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        execute("INSERT INTO " + ExportClusterNode.EVENTS + " (export_id, node, event) VALUES ('-', 'test', 'killed')");
+    }
+
+    private void assertEmittedOnceAndHeldOnesTakenOverByNodeB(List<String> heldByNodeA) throws Exception {
+        await().atMost(LEASE.plus(POLL_DELAY).plus(TAKEOVER_WORK))
+                .untilAsserted(() -> assertThat(exports("routed", "node-b")).containsAll(heldByNodeA));
+        await().atMost(START_UP).until(() -> pendingJobs() == 0);
+
+        List<String> started = exports("started", null);
+        assertThat(started).hasSize(2 * EXPORTS_PER_NODE).doesNotHaveDuplicates();
+        assertThat(simulator.customExports()).extracting(CustomExport::id).containsExactlyInAnyOrderElementsOf(started);
+        assertThat(emissions()).as("times each export was routed to its end, across both nodes")
+                .containsOnlyKeys(started).allSatisfy((export, times) -> assertThat(times).isOne());
+        assertThat(exportsRoutedByAfterTheKill("node-b")).containsExactlyInAnyOrderElementsOf(heldByNodeA);
+        assertThat(simulator.contractViolations()).isEmpty();
+    }
+
+    private void addWhatTheNodesDid(Throwable failure) {
+        failure.addSuppressed(new AssertionError("What the nodes recorded: " + summary() + "\nWhat they logged:\n"
+                                                 + nodeLogs()));
+    }
+
+    /** Starts a node in a JVM of its own on this test's class path; with a cluster directory, under master:. */
+    private Process startNode(String name, int routesLetThrough, Path cluster) throws IOException {
         SeededMap map = simulator.templateMap();
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = List.of(java.toString(), "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
@@ -133,6 +177,10 @@ class FeltExportTwoNodesTest {
                 name, Postgres.jdbcUrl(), simulator.baseUrl(), TOKEN, map.mapId(), map.layerId(),
                 String.valueOf(EXPORTS_PER_NODE), String.valueOf(routesLetThrough), LEASE.toString(),
                 String.valueOf(POLL_DELAY.toMillis()));
+        if (cluster != null) {
+            command = new ArrayList<>(command);
+            command.add(cluster.toString());
+        }
         Process node = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(logs.resolve(name + ".log").toFile()).start();
         nodes.add(node);
