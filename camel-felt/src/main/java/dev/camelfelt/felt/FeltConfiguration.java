@@ -1,8 +1,7 @@
 package dev.camelfelt.felt;
 
-import java.time.Duration;
 
-import dev.camelfelt.engine.store.JobStore;
+import dev.camelfelt.engine.option.JobApiConfiguration;
 import dev.camelfelt.felt.model.CommentFormat;
 import dev.camelfelt.felt.model.ExportFormat;
 import dev.camelfelt.felt.model.LibrarySource;
@@ -14,9 +13,12 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.support.jsse.SSLContextParameters;
 
-/** The options of a felt endpoint; the component holds the defaults every endpoint starts from. */
+/**
+ * The options of a felt endpoint; the component holds the defaults every endpoint starts from. Connection, retry,
+ * wait, download and tracking options are the job engine's, shared with the other components on it.
+ */
 @UriParams
-public class FeltConfiguration implements Cloneable {
+public class FeltConfiguration extends JobApiConfiguration {
 
     @UriParam(label = "security", secret = true,
               description = "The Felt API token (Bearer). When unset, the FELT_API_TOKEN environment variable is used.")
@@ -26,29 +28,6 @@ public class FeltConfiguration implements Cloneable {
               description = "The base URL of the Felt API, an absolute http or https URL; the component appends"
                             + " /api/v2/... A trailing / or /api/v2 is accepted.")
     private String baseUrl = "https://felt.com";
-
-    @UriParam(label = "advanced", defaultValue = "10s", javaType = "java.time.Duration",
-              description = "How long to wait for a connection to Felt.")
-    private Duration connectTimeout = Duration.ofSeconds(10);
-
-    @UriParam(label = "advanced", defaultValue = "60s", javaType = "java.time.Duration",
-              description = "How long to wait for Felt's response (socket inactivity) once a request is sent.")
-    private Duration responseTimeout = Duration.ofSeconds(60);
-
-    @UriParam(label = "advanced", defaultValue = "3",
-              description = "How many times a call is repeated after its first attempt when Felt throttled it (429) or"
-                            + " could not serve it (503), or no connection could be made; 502, 504, resets and read"
-                            + " timeouts are repeated only for GET and DELETE. 0 turns retries off.")
-    private int maxRetries = 3;
-
-    @UriParam(label = "advanced", defaultValue = "1s", javaType = "java.time.Duration",
-              description = "The backoff before the first retry when Felt sends no Retry-After; it doubles on each"
-                            + " retry, with jitter.")
-    private Duration retryInitialDelay = Duration.ofSeconds(1);
-
-    @UriParam(label = "advanced", defaultValue = "30s", javaType = "java.time.Duration",
-              description = "The longest wait between two tries; a Retry-After that asks for longer ends the retries.")
-    private Duration retryMaxDelay = Duration.ofSeconds(30);
 
     @UriParam(label = "security", description = "TLS settings for the connections to Felt.")
     private SSLContextParameters sslContextParameters;
@@ -179,78 +158,15 @@ public class FeltConfiguration implements Cloneable {
                             + " default, off: automation should not email people.")
     private boolean emailOnCompletion;
 
-    @UriParam(label = "producer", defaultValue = "true",
-              description = "Whether felt:export waits for the export and downloads it (when false it returns right"
-                            + " after creating the export and leaves it to the export tracker and consumer), and whether"
-                            + " layers/upload and layers/refresh wait until Felt has processed the layer, and"
-                            + " sources/create and sources/sync until the sync has ended (when false they answer"
-                            + " Felt's first response).")
-    private boolean waitForCompletion = true;
-
-    @UriParam(label = "producer", defaultValue = "1s", javaType = "java.time.Duration",
-              description = "How long felt:export waits after creating an export before its first status poll.")
-    private Duration waitInitialDelay = Duration.ofSeconds(1);
-
-    @UriParam(label = "producer", defaultValue = "1s", javaType = "java.time.Duration",
-              description = "How long felt:export waits between its first and second status polls; each later wait is"
-                            + " the one before times waitBackoffMultiplier, up to waitMaxDelay.")
-    private Duration waitDelay = Duration.ofSeconds(1);
-
-    @UriParam(label = "producer", defaultValue = "2",
-              description = "What each wait between two status polls of felt:export is multiplied by (1 for a fixed"
-                            + " delay): an export can take seconds or an hour, so it polls soon, then ever less often.")
-    private double waitBackoffMultiplier = 2;
-
-    @UriParam(label = "producer", defaultValue = "30s", javaType = "java.time.Duration",
-              description = "The longest wait between two status polls of felt:export.")
-    private Duration waitMaxDelay = Duration.ofSeconds(30);
-
-    @UriParam(label = "producer", defaultValue = "30m", javaType = "java.time.Duration",
-              description = "How long felt:export waits for an export before it fails with"
-                            + " FeltExportTimeoutException. The CamelFeltWaitTimeout header overrides it.")
-    private Duration waitTimeout = Duration.ofMinutes(30);
-
     @UriParam(defaultValue = "false",
               description = "On export/link: download the linked file, as felt:export does with its export.")
     private boolean download;
-
-    @UriParam(description = "The directory downloads are written to; the body is then that java.io.File. When unset,"
-                            + " the body is a temporary file deleted when the exchange completes.")
-    private String downloadDirectory;
-
-    @UriParam(defaultValue = "false",
-              description = "Whether a downloaded ZIP that holds one data file is unpacked, the body becoming that file.")
-    private boolean unzip;
-
-    @UriParam(label = "advanced", defaultValue = "3",
-              description = "How many times a short or broken download is started again before it fails.")
-    private int downloadAttempts = 3;
 
     @UriParam(label = "advanced", defaultValue = "3",
               description = "How many times layers/upload and layers/refresh send a file to Felt's storage when the"
                             + " transfer breaks off or storage answers 5xx, each time from the first byte. A storage"
                             + " 4xx (an expired form) instead asks Felt once for a fresh form.")
     private int uploadAttempts = 3;
-
-    @UriParam(label = "advanced",
-              description = "Where the exports that felt:export/create and felt:export?waitForCompletion=false start"
-                            + " are kept until a felt:export consumer has routed them: a"
-                            + " dev.camelfelt.engine.store.JobStore such as FileJobStore (survives a restart) or"
-                            + " JdbcJobStore (survives a restart and can be shared by several nodes). Defaults to the"
-                            + " component's memory. Set it explicitly: a store bean is never picked up on its own.")
-    private JobStore jobStore;
-
-    @UriParam(label = "consumer", defaultValue = "5",
-              description = "How many times the felt:export consumer routes an export whose route fails before it"
-                            + " gives up on it, recording it as given-up with a WARN. A redelivery reuses the file"
-                            + " already downloaded.")
-    private int maxRedeliveries = 5;
-
-    @UriParam(label = "consumer,advanced", defaultValue = "60s", javaType = "java.time.Duration",
-              description = "How long the felt:export consumer holds its claim on an export it polls or routes;"
-                            + " renewed at every poll. When a node dies, another node sharing its job store takes its"
-                            + " exports over once their claims run out: within this, plus one poll delay.")
-    private Duration leaseDuration = Duration.ofSeconds(60);
 
     /** A copy whose changes do not affect this configuration. */
     public FeltConfiguration copy() {
@@ -281,46 +197,6 @@ public class FeltConfiguration implements Cloneable {
 
     public void setBaseUrl(String baseUrl) {
         this.baseUrl = baseUrl;
-    }
-
-    public Duration getConnectTimeout() {
-        return connectTimeout;
-    }
-
-    public void setConnectTimeout(Duration connectTimeout) {
-        this.connectTimeout = connectTimeout;
-    }
-
-    public Duration getResponseTimeout() {
-        return responseTimeout;
-    }
-
-    public void setResponseTimeout(Duration responseTimeout) {
-        this.responseTimeout = responseTimeout;
-    }
-
-    public int getMaxRetries() {
-        return maxRetries;
-    }
-
-    public void setMaxRetries(int maxRetries) {
-        this.maxRetries = maxRetries;
-    }
-
-    public Duration getRetryInitialDelay() {
-        return retryInitialDelay;
-    }
-
-    public void setRetryInitialDelay(Duration retryInitialDelay) {
-        this.retryInitialDelay = retryInitialDelay;
-    }
-
-    public Duration getRetryMaxDelay() {
-        return retryMaxDelay;
-    }
-
-    public void setRetryMaxDelay(Duration retryMaxDelay) {
-        this.retryMaxDelay = retryMaxDelay;
     }
 
     public SSLContextParameters getSslContextParameters() {
@@ -491,54 +367,6 @@ public class FeltConfiguration implements Cloneable {
         this.emailOnCompletion = emailOnCompletion;
     }
 
-    public boolean isWaitForCompletion() {
-        return waitForCompletion;
-    }
-
-    public void setWaitForCompletion(boolean waitForCompletion) {
-        this.waitForCompletion = waitForCompletion;
-    }
-
-    public Duration getWaitInitialDelay() {
-        return waitInitialDelay;
-    }
-
-    public void setWaitInitialDelay(Duration waitInitialDelay) {
-        this.waitInitialDelay = waitInitialDelay;
-    }
-
-    public Duration getWaitDelay() {
-        return waitDelay;
-    }
-
-    public void setWaitDelay(Duration waitDelay) {
-        this.waitDelay = waitDelay;
-    }
-
-    public double getWaitBackoffMultiplier() {
-        return waitBackoffMultiplier;
-    }
-
-    public void setWaitBackoffMultiplier(double waitBackoffMultiplier) {
-        this.waitBackoffMultiplier = waitBackoffMultiplier;
-    }
-
-    public Duration getWaitMaxDelay() {
-        return waitMaxDelay;
-    }
-
-    public void setWaitMaxDelay(Duration waitMaxDelay) {
-        this.waitMaxDelay = waitMaxDelay;
-    }
-
-    public Duration getWaitTimeout() {
-        return waitTimeout;
-    }
-
-    public void setWaitTimeout(Duration waitTimeout) {
-        this.waitTimeout = waitTimeout;
-    }
-
     public boolean isDownload() {
         return download;
     }
@@ -547,60 +375,12 @@ public class FeltConfiguration implements Cloneable {
         this.download = download;
     }
 
-    public String getDownloadDirectory() {
-        return downloadDirectory;
-    }
-
-    public void setDownloadDirectory(String downloadDirectory) {
-        this.downloadDirectory = downloadDirectory;
-    }
-
-    public boolean isUnzip() {
-        return unzip;
-    }
-
-    public void setUnzip(boolean unzip) {
-        this.unzip = unzip;
-    }
-
-    public int getDownloadAttempts() {
-        return downloadAttempts;
-    }
-
-    public void setDownloadAttempts(int downloadAttempts) {
-        this.downloadAttempts = downloadAttempts;
-    }
-
     public int getUploadAttempts() {
         return uploadAttempts;
     }
 
     public void setUploadAttempts(int uploadAttempts) {
         this.uploadAttempts = uploadAttempts;
-    }
-
-    public JobStore getJobStore() {
-        return jobStore;
-    }
-
-    public void setJobStore(JobStore jobStore) {
-        this.jobStore = jobStore;
-    }
-
-    public int getMaxRedeliveries() {
-        return maxRedeliveries;
-    }
-
-    public void setMaxRedeliveries(int maxRedeliveries) {
-        this.maxRedeliveries = maxRedeliveries;
-    }
-
-    public Duration getLeaseDuration() {
-        return leaseDuration;
-    }
-
-    public void setLeaseDuration(Duration leaseDuration) {
-        this.leaseDuration = leaseDuration;
     }
 
     public String getElementId() {

@@ -123,17 +123,7 @@ public class FeltEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint
     private void checkOptions() {
         String endpoint = "felt:" + operation.path();
         FeltRequestBodies.filters(configuration.getFilters());
-        OptionChecks.positive(endpoint, "connectTimeout", configuration.getConnectTimeout());
-        OptionChecks.positive(endpoint, "responseTimeout", configuration.getResponseTimeout());
-        OptionChecks.positive(endpoint, "retryInitialDelay", configuration.getRetryInitialDelay());
-        OptionChecks.positive(endpoint, "retryMaxDelay", configuration.getRetryMaxDelay());
-        OptionChecks.notNegative(endpoint, "waitInitialDelay", configuration.getWaitInitialDelay());
-        OptionChecks.notNegative(endpoint, "waitDelay", configuration.getWaitDelay());
-        OptionChecks.positive(endpoint, "waitMaxDelay", configuration.getWaitMaxDelay());
-        OptionChecks.positive(endpoint, "waitTimeout", configuration.getWaitTimeout());
-        OptionChecks.positive(endpoint, "leaseDuration", configuration.getLeaseDuration());
-        OptionChecks.atLeast(endpoint, "maxRetries", configuration.getMaxRetries(), 0);
-        OptionChecks.atLeast(endpoint, "downloadAttempts", configuration.getDownloadAttempts(), 1);
+        configuration.checkSharedOptions(endpoint);
         OptionChecks.atLeast(endpoint, "uploadAttempts", configuration.getUploadAttempts(), 1);
         OptionChecks.atLeast(endpoint, "maxRedeliveries", configuration.getMaxRedeliveries(), 1);
         OptionChecks.atLeast(endpoint, "waitBackoffMultiplier", configuration.getWaitBackoffMultiplier(), 1);
@@ -196,9 +186,7 @@ public class FeltEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint
 
     /** How felt:export polls an export: its wait options, which are not the consumer's scheduler options. */
     WaitPolicy exportWaitPolicy() {
-        return new WaitPolicy(configuration.getWaitInitialDelay(), configuration.getWaitDelay(),
-                configuration.getWaitBackoffMultiplier(), configuration.getWaitMaxDelay(),
-                configuration.getWaitTimeout(), clock);
+        return configuration.waitPolicy(clock);
     }
 
     private ObjectMapper objectMapper() {

@@ -77,10 +77,12 @@ public class KoordinatesComponentConfigurer extends PropertyConfigurerSupport im
         case "jobStore": getOrCreateConfiguration(target).setJobStore(property(camelContext, dev.camelfelt.engine.store.JobStore.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "leaseduration":
+        case "leaseDuration": getOrCreateConfiguration(target).setLeaseDuration(property(camelContext, java.time.Duration.class, value)); return true;
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": target.setMaxConcurrentRequests(property(camelContext, int.class, value)); return true;
-        case "maxdelay":
-        case "maxDelay": getOrCreateConfiguration(target).setMaxDelay(property(camelContext, java.time.Duration.class, value)); return true;
+        case "maxredeliveries":
+        case "maxRedeliveries": getOrCreateConfiguration(target).setMaxRedeliveries(property(camelContext, int.class, value)); return true;
         case "maxrequestspersecond":
         case "maxRequestsPerSecond": target.setMaxRequestsPerSecond(property(camelContext, int.class, value)); return true;
         case "maxretries":
@@ -101,17 +103,20 @@ public class KoordinatesComponentConfigurer extends PropertyConfigurerSupport im
         case "retrymaxdelay":
         case "retryMaxDelay": getOrCreateConfiguration(target).setRetryMaxDelay(property(camelContext, java.time.Duration.class, value)); return true;
         case "unzip": getOrCreateConfiguration(target).setUnzip(property(camelContext, boolean.class, value)); return true;
+        case "waitbackoffmultiplier":
+        case "waitBackoffMultiplier": getOrCreateConfiguration(target).setWaitBackoffMultiplier(property(camelContext, double.class, value)); return true;
+        case "waitdelay":
+        case "waitDelay": getOrCreateConfiguration(target).setWaitDelay(property(camelContext, java.time.Duration.class, value)); return true;
         case "waitforcompletion":
         case "waitForCompletion": getOrCreateConfiguration(target).setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
+        case "waitinitialdelay":
+        case "waitInitialDelay": getOrCreateConfiguration(target).setWaitInitialDelay(property(camelContext, java.time.Duration.class, value)); return true;
+        case "waitmaxdelay":
+        case "waitMaxDelay": getOrCreateConfiguration(target).setWaitMaxDelay(property(camelContext, java.time.Duration.class, value)); return true;
         case "waittimeout":
         case "waitTimeout": getOrCreateConfiguration(target).setWaitTimeout(property(camelContext, java.time.Duration.class, value)); return true;
         default: return false;
         }
-    }
-
-    @Override
-    public String[] getAutowiredNames() {
-        return new String[]{"jobStore"};
     }
 
     @Override
@@ -164,10 +169,12 @@ public class KoordinatesComponentConfigurer extends PropertyConfigurerSupport im
         case "jobStore": return dev.camelfelt.engine.store.JobStore.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "leaseduration":
+        case "leaseDuration": return java.time.Duration.class;
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": return int.class;
-        case "maxdelay":
-        case "maxDelay": return java.time.Duration.class;
+        case "maxredeliveries":
+        case "maxRedeliveries": return int.class;
         case "maxrequestspersecond":
         case "maxRequestsPerSecond": return int.class;
         case "maxretries":
@@ -188,8 +195,16 @@ public class KoordinatesComponentConfigurer extends PropertyConfigurerSupport im
         case "retrymaxdelay":
         case "retryMaxDelay": return java.time.Duration.class;
         case "unzip": return boolean.class;
+        case "waitbackoffmultiplier":
+        case "waitBackoffMultiplier": return double.class;
+        case "waitdelay":
+        case "waitDelay": return java.time.Duration.class;
         case "waitforcompletion":
         case "waitForCompletion": return boolean.class;
+        case "waitinitialdelay":
+        case "waitInitialDelay": return java.time.Duration.class;
+        case "waitmaxdelay":
+        case "waitMaxDelay": return java.time.Duration.class;
         case "waittimeout":
         case "waitTimeout": return java.time.Duration.class;
         default: return null;
@@ -247,10 +262,12 @@ public class KoordinatesComponentConfigurer extends PropertyConfigurerSupport im
         case "jobStore": return getOrCreateConfiguration(target).getJobStore();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "leaseduration":
+        case "leaseDuration": return getOrCreateConfiguration(target).getLeaseDuration();
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": return target.getMaxConcurrentRequests();
-        case "maxdelay":
-        case "maxDelay": return getOrCreateConfiguration(target).getMaxDelay();
+        case "maxredeliveries":
+        case "maxRedeliveries": return getOrCreateConfiguration(target).getMaxRedeliveries();
         case "maxrequestspersecond":
         case "maxRequestsPerSecond": return target.getMaxRequestsPerSecond();
         case "maxretries":
@@ -271,8 +288,16 @@ public class KoordinatesComponentConfigurer extends PropertyConfigurerSupport im
         case "retrymaxdelay":
         case "retryMaxDelay": return getOrCreateConfiguration(target).getRetryMaxDelay();
         case "unzip": return getOrCreateConfiguration(target).isUnzip();
+        case "waitbackoffmultiplier":
+        case "waitBackoffMultiplier": return getOrCreateConfiguration(target).getWaitBackoffMultiplier();
+        case "waitdelay":
+        case "waitDelay": return getOrCreateConfiguration(target).getWaitDelay();
         case "waitforcompletion":
         case "waitForCompletion": return getOrCreateConfiguration(target).isWaitForCompletion();
+        case "waitinitialdelay":
+        case "waitInitialDelay": return getOrCreateConfiguration(target).getWaitInitialDelay();
+        case "waitmaxdelay":
+        case "waitMaxDelay": return getOrCreateConfiguration(target).getWaitMaxDelay();
         case "waittimeout":
         case "waitTimeout": return getOrCreateConfiguration(target).getWaitTimeout();
         default: return null;

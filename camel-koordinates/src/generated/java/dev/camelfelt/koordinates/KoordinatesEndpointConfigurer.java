@@ -75,8 +75,10 @@ public class KoordinatesEndpointConfigurer extends PropertyConfigurerSupport imp
         case "jobStore": target.getConfiguration().setJobStore(property(camelContext, dev.camelfelt.engine.store.JobStore.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
-        case "maxdelay":
-        case "maxDelay": target.getConfiguration().setMaxDelay(property(camelContext, java.time.Duration.class, value)); return true;
+        case "leaseduration":
+        case "leaseDuration": target.getConfiguration().setLeaseDuration(property(camelContext, java.time.Duration.class, value)); return true;
+        case "maxredeliveries":
+        case "maxRedeliveries": target.getConfiguration().setMaxRedeliveries(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "name": target.getConfiguration().setName(property(camelContext, java.lang.String.class, value)); return true;
@@ -114,17 +116,20 @@ public class KoordinatesEndpointConfigurer extends PropertyConfigurerSupport imp
         case "unzip": target.getConfiguration().setUnzip(property(camelContext, boolean.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
+        case "waitbackoffmultiplier":
+        case "waitBackoffMultiplier": target.getConfiguration().setWaitBackoffMultiplier(property(camelContext, double.class, value)); return true;
+        case "waitdelay":
+        case "waitDelay": target.getConfiguration().setWaitDelay(property(camelContext, java.time.Duration.class, value)); return true;
         case "waitforcompletion":
         case "waitForCompletion": target.getConfiguration().setWaitForCompletion(property(camelContext, boolean.class, value)); return true;
+        case "waitinitialdelay":
+        case "waitInitialDelay": target.getConfiguration().setWaitInitialDelay(property(camelContext, java.time.Duration.class, value)); return true;
+        case "waitmaxdelay":
+        case "waitMaxDelay": target.getConfiguration().setWaitMaxDelay(property(camelContext, java.time.Duration.class, value)); return true;
         case "waittimeout":
         case "waitTimeout": target.getConfiguration().setWaitTimeout(property(camelContext, java.time.Duration.class, value)); return true;
         default: return false;
         }
-    }
-
-    @Override
-    public String[] getAutowiredNames() {
-        return new String[]{"jobStore"};
     }
 
     @Override
@@ -182,8 +187,10 @@ public class KoordinatesEndpointConfigurer extends PropertyConfigurerSupport imp
         case "jobStore": return dev.camelfelt.engine.store.JobStore.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
-        case "maxdelay":
-        case "maxDelay": return java.time.Duration.class;
+        case "leaseduration":
+        case "leaseDuration": return java.time.Duration.class;
+        case "maxredeliveries":
+        case "maxRedeliveries": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "name": return java.lang.String.class;
@@ -221,8 +228,16 @@ public class KoordinatesEndpointConfigurer extends PropertyConfigurerSupport imp
         case "unzip": return boolean.class;
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;
+        case "waitbackoffmultiplier":
+        case "waitBackoffMultiplier": return double.class;
+        case "waitdelay":
+        case "waitDelay": return java.time.Duration.class;
         case "waitforcompletion":
         case "waitForCompletion": return boolean.class;
+        case "waitinitialdelay":
+        case "waitInitialDelay": return java.time.Duration.class;
+        case "waitmaxdelay":
+        case "waitMaxDelay": return java.time.Duration.class;
         case "waittimeout":
         case "waitTimeout": return java.time.Duration.class;
         default: return null;
@@ -285,8 +300,10 @@ public class KoordinatesEndpointConfigurer extends PropertyConfigurerSupport imp
         case "jobStore": return target.getConfiguration().getJobStore();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
-        case "maxdelay":
-        case "maxDelay": return target.getConfiguration().getMaxDelay();
+        case "leaseduration":
+        case "leaseDuration": return target.getConfiguration().getLeaseDuration();
+        case "maxredeliveries":
+        case "maxRedeliveries": return target.getConfiguration().getMaxRedeliveries();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "name": return target.getConfiguration().getName();
@@ -324,8 +341,16 @@ public class KoordinatesEndpointConfigurer extends PropertyConfigurerSupport imp
         case "unzip": return target.getConfiguration().isUnzip();
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();
+        case "waitbackoffmultiplier":
+        case "waitBackoffMultiplier": return target.getConfiguration().getWaitBackoffMultiplier();
+        case "waitdelay":
+        case "waitDelay": return target.getConfiguration().getWaitDelay();
         case "waitforcompletion":
         case "waitForCompletion": return target.getConfiguration().isWaitForCompletion();
+        case "waitinitialdelay":
+        case "waitInitialDelay": return target.getConfiguration().getWaitInitialDelay();
+        case "waitmaxdelay":
+        case "waitMaxDelay": return target.getConfiguration().getWaitMaxDelay();
         case "waittimeout":
         case "waitTimeout": return target.getConfiguration().getWaitTimeout();
         default: return null;

@@ -23,7 +23,7 @@ public class KoordinatesEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(55);
+        Set<String> props = new HashSet<>(60);
         props.add("apiKey");
         props.add("apiName");
         props.add("backoffErrorThreshold");
@@ -55,7 +55,8 @@ public class KoordinatesEndpointUriFactory extends org.apache.camel.support.comp
         props.add("items");
         props.add("jobStore");
         props.add("lazyStartProducer");
-        props.add("maxDelay");
+        props.add("leaseDuration");
+        props.add("maxRedeliveries");
         props.add("maxRetries");
         props.add("methodName");
         props.add("name");
@@ -77,7 +78,11 @@ public class KoordinatesEndpointUriFactory extends org.apache.camel.support.comp
         props.add("timeUnit");
         props.add("unzip");
         props.add("useFixedDelay");
+        props.add("waitBackoffMultiplier");
+        props.add("waitDelay");
         props.add("waitForCompletion");
+        props.add("waitInitialDelay");
+        props.add("waitMaxDelay");
         props.add("waitTimeout");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(1);

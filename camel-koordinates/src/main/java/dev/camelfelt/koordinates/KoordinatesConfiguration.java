@@ -2,15 +2,19 @@ package dev.camelfelt.koordinates;
 
 import java.time.Duration;
 
-import dev.camelfelt.engine.store.JobStore;
+import dev.camelfelt.engine.option.JobApiConfiguration;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
-/** The options of a koordinates endpoint; the component holds the defaults every endpoint starts from. */
+/**
+ * The options of a koordinates endpoint; the component holds the defaults every endpoint starts from. Connection, retry,
+ * wait, download and tracking options are the job engine's, shared with the other components on it.
+ */
 @UriParams
-public class KoordinatesConfiguration implements Cloneable {
+public class KoordinatesConfiguration extends JobApiConfiguration {
+
     @UriParam(label = "security", secret = true,
               description = "The Koordinates API key, sent as Authorization: key <apiKey>. When unset, the KOORDINATES_API_KEY"
                             + " environment variable is used.")
@@ -23,29 +27,6 @@ public class KoordinatesConfiguration implements Cloneable {
     @UriParam(description = "The scheme, host and port of the Koordinates site, e.g. http://127.0.0.1:8080 in tests;"
                             + " the component appends /services/api/v1/. Overrides host.")
     private String baseUrl;
-
-    @UriParam(label = "advanced", defaultValue = "10s", javaType = "java.time.Duration",
-              description = "How long to wait for a connection to Koordinates.")
-    private Duration connectTimeout = Duration.ofSeconds(10);
-
-    @UriParam(label = "advanced", defaultValue = "60s", javaType = "java.time.Duration",
-              description = "How long to wait for Koordinates' response (socket inactivity) once a request is sent.")
-    private Duration responseTimeout = Duration.ofSeconds(60);
-
-    @UriParam(label = "advanced", defaultValue = "3",
-              description = "How many times a call that Koordinates throttled (429) or could not serve (503) is"
-                            + " repeated; a GET is also repeated after a connection failure or read timeout, a POST"
-                            + " never once it may have arrived. 0 turns retries off.")
-    private int maxRetries = 3;
-
-    @UriParam(label = "advanced", defaultValue = "1s", javaType = "java.time.Duration",
-              description = "The backoff before the first retry when Koordinates sends no Retry-After; it doubles on"
-                            + " each retry, with jitter.")
-    private Duration retryInitialDelay = Duration.ofSeconds(1);
-
-    @UriParam(label = "advanced", defaultValue = "30s", javaType = "java.time.Duration",
-              description = "The longest wait between two tries; a Retry-After that asks for longer ends the retries.")
-    private Duration retryMaxDelay = Duration.ofSeconds(30);
 
     @UriParam(description = "The ID of an export: read by exports/get and exports/cancel; on the consumer, the one"
                             + " export to watch. The CamelKoordinatesExportId header overrides it.")
@@ -123,45 +104,10 @@ public class KoordinatesConfiguration implements Cloneable {
               description = "Raster formats: the downsampling multiplier, 1 (no change, Koordinates' default) to 16.")
     private Integer rasterResolutionMultiplier;
 
-    @UriParam(label = "producer", defaultValue = "true",
-              description = "Whether koordinates:export waits for the export and downloads it. When false it returns"
-                            + " right after creating the export and leaves it to the export tracker and consumer.")
-    private boolean waitForCompletion = true;
-
     @UriParam(label = "producer", defaultValue = "false",
               description = "Whether koordinates:export cancels the export at Koordinates when its wait times out,"
                             + " before failing with KoordinatesExportTimeoutException.")
     private boolean cancelOnTimeout;
-
-    @UriParam(label = "producer", defaultValue = "30s", javaType = "java.time.Duration",
-              description = "The longest wait between two status polls of koordinates:export. Polls start after"
-                            + " initialDelay, then after delay, each later wait multiplied by backoffMultiplier (2 when"
-                            + " unset, 1 for a fixed delay) up to this.")
-    private Duration maxDelay = Duration.ofSeconds(30);
-
-    @UriParam(label = "producer", defaultValue = "30m", javaType = "java.time.Duration",
-              description = "How long koordinates:export waits for an export before it fails with"
-                            + " KoordinatesExportTimeoutException. The CamelKoordinatesWaitTimeout header overrides it.")
-    private Duration waitTimeout = Duration.ofMinutes(30);
-
-    @UriParam(description = "The directory downloads are written to; the body is then that java.io.File. When unset,"
-                            + " the body is a temporary file deleted when the exchange completes.")
-    private String downloadDirectory;
-
-    @UriParam(defaultValue = "false",
-              description = "Whether a downloaded ZIP that holds one data file is unpacked, the body becoming that file.")
-    private boolean unzip;
-
-    @UriParam(label = "advanced", defaultValue = "3",
-              description = "How many times a short or broken download is started again before it fails.")
-    private int downloadAttempts = 3;
-
-    @UriParam(label = "consumer,advanced",
-              description = "Where the exports to watch are kept, so that they survive a restart and nodes can share"
-                            + " them: one of the job engine's stores (MemoryJobStore, FileJobStore, JdbcJobStore)."
-                            + " Defaults to the component's store in memory.")
-    @Metadata(autowired = true)
-    private JobStore jobStore;
 
     /** A copy whose changes do not affect this configuration. */
     public KoordinatesConfiguration copy() {
@@ -201,46 +147,6 @@ public class KoordinatesConfiguration implements Cloneable {
 
     public void setBaseUrl(String baseUrl) {
         this.baseUrl = baseUrl;
-    }
-
-    public Duration getConnectTimeout() {
-        return connectTimeout;
-    }
-
-    public void setConnectTimeout(Duration connectTimeout) {
-        this.connectTimeout = connectTimeout;
-    }
-
-    public Duration getResponseTimeout() {
-        return responseTimeout;
-    }
-
-    public void setResponseTimeout(Duration responseTimeout) {
-        this.responseTimeout = responseTimeout;
-    }
-
-    public int getMaxRetries() {
-        return maxRetries;
-    }
-
-    public void setMaxRetries(int maxRetries) {
-        this.maxRetries = maxRetries;
-    }
-
-    public Duration getRetryInitialDelay() {
-        return retryInitialDelay;
-    }
-
-    public void setRetryInitialDelay(Duration retryInitialDelay) {
-        this.retryInitialDelay = retryInitialDelay;
-    }
-
-    public Duration getRetryMaxDelay() {
-        return retryMaxDelay;
-    }
-
-    public void setRetryMaxDelay(Duration retryMaxDelay) {
-        this.retryMaxDelay = retryMaxDelay;
     }
 
     public String getExportId() {
@@ -379,14 +285,6 @@ public class KoordinatesConfiguration implements Cloneable {
         this.rasterResolutionMultiplier = rasterResolutionMultiplier;
     }
 
-    public boolean isWaitForCompletion() {
-        return waitForCompletion;
-    }
-
-    public void setWaitForCompletion(boolean waitForCompletion) {
-        this.waitForCompletion = waitForCompletion;
-    }
-
     public boolean isCancelOnTimeout() {
         return cancelOnTimeout;
     }
@@ -395,51 +293,4 @@ public class KoordinatesConfiguration implements Cloneable {
         this.cancelOnTimeout = cancelOnTimeout;
     }
 
-    public Duration getMaxDelay() {
-        return maxDelay;
-    }
-
-    public void setMaxDelay(Duration maxDelay) {
-        this.maxDelay = maxDelay;
-    }
-
-    public Duration getWaitTimeout() {
-        return waitTimeout;
-    }
-
-    public void setWaitTimeout(Duration waitTimeout) {
-        this.waitTimeout = waitTimeout;
-    }
-
-    public String getDownloadDirectory() {
-        return downloadDirectory;
-    }
-
-    public void setDownloadDirectory(String downloadDirectory) {
-        this.downloadDirectory = downloadDirectory;
-    }
-
-    public boolean isUnzip() {
-        return unzip;
-    }
-
-    public void setUnzip(boolean unzip) {
-        this.unzip = unzip;
-    }
-
-    public int getDownloadAttempts() {
-        return downloadAttempts;
-    }
-
-    public void setDownloadAttempts(int downloadAttempts) {
-        this.downloadAttempts = downloadAttempts;
-    }
-
-    public JobStore getJobStore() {
-        return jobStore;
-    }
-
-    public void setJobStore(JobStore jobStore) {
-        this.jobStore = jobStore;
-    }
 }

@@ -37,10 +37,6 @@ public class KoordinatesEndpoint extends ScheduledPollEndpoint implements AsyncE
 
     static final String KEY_VARIABLE = "KOORDINATES_API_KEY";
     static final String API_PREFIX = "/services/api/v1";
-    private static final long DEFAULT_INITIAL_DELAY_MILLIS = 1000;
-    // an export can take seconds or an hour: poll soon, then ever less often, up to maxDelay
-    private static final int DEFAULT_WAIT_BACKOFF_MULTIPLIER = 2;
-
     // both enums list what KoordinatesOperation declares; CatalogTest checks that they agree
     @UriPath(enums = "exports,cropLayers,cropFeatures,export", description = "The group of Koordinates operations.")
     @Metadata(required = true)
@@ -106,14 +102,7 @@ public class KoordinatesEndpoint extends ScheduledPollEndpoint implements AsyncE
     /** Fails on options that are wrong whatever the exchange, so that a route with them does not start. */
     private void checkOptions() {
         String endpoint = "koordinates:" + operation.path();
-        OptionChecks.positive(endpoint, "connectTimeout", configuration.getConnectTimeout());
-        OptionChecks.positive(endpoint, "responseTimeout", configuration.getResponseTimeout());
-        OptionChecks.positive(endpoint, "retryInitialDelay", configuration.getRetryInitialDelay());
-        OptionChecks.positive(endpoint, "retryMaxDelay", configuration.getRetryMaxDelay());
-        OptionChecks.positive(endpoint, "maxDelay", configuration.getMaxDelay());
-        OptionChecks.positive(endpoint, "waitTimeout", configuration.getWaitTimeout());
-        OptionChecks.atLeast(endpoint, "maxRetries", configuration.getMaxRetries(), 0);
-        OptionChecks.atLeast(endpoint, "downloadAttempts", configuration.getDownloadAttempts(), 1);
+        configuration.checkSharedOptions(endpoint);
         if (operation.sendsExportRequest()) {
             exportRequestBodies().checkOptions();
         }
@@ -171,17 +160,9 @@ public class KoordinatesEndpoint extends ScheduledPollEndpoint implements AsyncE
                 configuration.isUnzip());
     }
 
-    /**
-     * How koordinates:export polls an export: the scheduler options initialDelay, delay and backoffMultiplier, the
-     * delay doubling after each poll when no backoffMultiplier is set.
-     */
+    /** How koordinates:export polls an export: its wait options, which are not the consumer's scheduler options. */
     WaitPolicy waitPolicy() {
-        long initialDelay = getInitialDelay() >= 0 ? getInitialDelay() : DEFAULT_INITIAL_DELAY_MILLIS;
-        long delay = getDelay() >= 0 ? getDelay() : getDefaultDelay();
-        return new WaitPolicy(Duration.of(initialDelay, getTimeUnit().toChronoUnit()),
-                Duration.of(delay, getTimeUnit().toChronoUnit()),
-                getBackoffMultiplier() > 0 ? getBackoffMultiplier() : DEFAULT_WAIT_BACKOFF_MULTIPLIER,
-                configuration.getMaxDelay(), configuration.getWaitTimeout(), clock);
+        return configuration.waitPolicy(clock);
     }
 
     /** The store of the exports this endpoint tracks or consumes. */

@@ -29,8 +29,6 @@ import org.apache.camel.support.ScheduledPollConsumer;
  */
 public class KoordinatesExportConsumer extends ScheduledPollConsumer {
 
-    private static final Duration LEASE = Duration.ofMinutes(5);
-    private static final int MAX_REDELIVERIES = 3;
     // a blip is no reason to take the application out of service
     private static final int POLL_FAILURES_BEFORE_DOWN = 3;
 
@@ -52,8 +50,8 @@ public class KoordinatesExportConsumer extends ScheduledPollConsumer {
         KoordinatesClient pollClient = endpoint.getPollClient();
         KoordinatesExportDriver driver = new KoordinatesExportDriver(id -> pollClient.export(id, Priority.POLL));
         String owner = endpoint.getCamelContext().getName() + "/" + UUID.randomUUID();
-        poller = new TrackedJobPoller<>(endpoint.jobStore(), pollHealth.watching(driver), KoordinatesExportDriver.JOB_TYPE, owner, LEASE,
-                MAX_REDELIVERIES, endpoint.getComponent().getDownloadExecutor());
+        poller = new TrackedJobPoller<>(endpoint.jobStore(), pollHealth.watching(driver), KoordinatesExportDriver.JOB_TYPE, owner,
+                endpoint.getConfiguration().getLeaseDuration(), endpoint.getConfiguration().getMaxRedeliveries(), endpoint.getComponent().getDownloadExecutor());
         exportDownload = new ExportDownload(endpoint.getClient(), endpoint.getDownloads(),
                 endpoint.getComponent().getDownloadExecutor());
         String exportId = endpoint.getConfiguration().getExportId();

@@ -46,7 +46,7 @@ class ExportLifetimeTest extends CamelTestSupport {
             @Override
             public void configure() {
                 from("direct:export").to("koordinates:export?items=50772&crs=EPSG:2193&format=gpkg"
-                                         + "&initialDelay=5&delay=5&backoffMultiplier=1").to("mock:downloaded");
+                                         + "&waitInitialDelay=5&waitDelay=5&waitBackoffMultiplier=1").to("mock:downloaded");
             }
         };
     }

@@ -41,7 +41,7 @@ import static org.awaitility.Awaitility.await;
 class ExportProducerTest extends KoordinatesTestSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String FAST = "&initialDelay=5&delay=5&backoffMultiplier=1";
+    private static final String FAST = "&waitInitialDelay=5&waitDelay=5&waitBackoffMultiplier=1";
     private static final String AIRPORTS_IN_CANTERBURY = "items=50772&crs=EPSG:2193&format=shp&extent=2/442";
 
     @TempDir
@@ -203,7 +203,7 @@ class ExportProducerTest extends KoordinatesTestSupport {
 
     @Test
     void anExportCancelledWhileWaitedForFailsWithItsId() throws Exception {
-        route("koordinates:export?items=50772&crs=EPSG:2193&format=gpkg&initialDelay=1000&delay=1000");
+        route("koordinates:export?items=50772&crs=EPSG:2193&format=gpkg&waitInitialDelay=1000&waitDelay=1000");
 
         var pending = template.asyncSend("direct:koordinates", exchange -> { });
         await().until(() -> !simulator().exports().isEmpty());

@@ -16,7 +16,7 @@ class KoordinatesDevConsoleTest extends KoordinatesTestSupport {
 
     @Test
     void countsAnExportWaitedForUntilItCompleted() throws Exception {
-        reply(call("koordinates:export?" + AIRPORTS + "&initialDelay=5&delay=5&backoffMultiplier=1"));
+        reply(call("koordinates:export?" + AIRPORTS + "&waitInitialDelay=5&waitDelay=5&waitBackoffMultiplier=1"));
 
         DevConsole console = registry().resolveById("koordinates");
 

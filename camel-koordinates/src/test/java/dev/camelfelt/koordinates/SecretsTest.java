@@ -40,7 +40,7 @@ class SecretsTest extends KoordinatesTestSupport {
     @Test
     void theKeyIsInNoLogLineOfAWholeExport() throws Exception {
         try (LogCapture log = LogCapture.startWithEverything("dev.camelfelt", "org.apache.camel")) {
-            Message reply = reply(call("koordinates:export?items=50772&format=kml&initialDelay=5&delay=5"));
+            Message reply = reply(call("koordinates:export?items=50772&format=kml&waitInitialDelay=5&waitDelay=5"));
 
             assertThat(reply.getBody()).isNotNull();
             assertThat(log.events()).isNotEmpty().noneMatch(event -> event.contains(simulator().apiKey()));

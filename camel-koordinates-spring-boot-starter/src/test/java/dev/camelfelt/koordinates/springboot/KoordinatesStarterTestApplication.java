@@ -14,7 +14,7 @@ public class KoordinatesStarterTestApplication {
             @Override
             public void configure() {
                 from("direct:export-airports").routeId("export-airports-java")
-                        .to("koordinates:export?items=50772&crs=EPSG:2193&format=gpkg&unzip=true&initialDelay=10&delay=10"
+                        .to("koordinates:export?items=50772&crs=EPSG:2193&format=gpkg&unzip=true&waitInitialDelay=10&waitDelay=10"
                                 + "&downloadDirectory={{koordinates.test.download-directory}}")
                         .log("Exported ${header.CamelFileName}");
             }
