@@ -28,10 +28,7 @@ import dev.camelfelt.felt.upload.UploadBodies;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.health.HealthCheckHelper;
-import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
-import org.apache.camel.util.URISupport;
 
 /**
  * Runs the endpoint's Felt operation for each exchange without holding a thread while Felt works: the call is sent,
@@ -47,7 +44,6 @@ public class FeltProducer extends DefaultAsyncProducer {
     private final FeltRequestBodies bodies;
     private final UploadBodies uploadBodies;
     private Executor callbackExecutor;
-    private WritableHealthCheckRepository healthChecks;
     private ApiHealthCheck healthCheck;
 
     public FeltProducer(FeltEndpoint endpoint) {
@@ -64,21 +60,16 @@ public class FeltProducer extends DefaultAsyncProducer {
     protected void doStart() throws Exception {
         super.doStart();
         callbackExecutor = endpoint.getComponent().getCallbackExecutor();
-        healthChecks = HealthCheckHelper.getHealthCheckRepository(endpoint.getCamelContext(), "producers",
-                WritableHealthCheckRepository.class);
-        if (healthChecks != null) {
-            // the health-check API is synchronous: the check waits for the call, bounded by responseTimeout
-            healthCheck = new ApiHealthCheck("producer:" + URISupport.sanitizeUri(endpoint.getEndpointUri()),
-                    "Felt at " + configuration.getBaseUrl(), () -> FeltClient.await(endpoint.getPollClient().getUser()));
-            healthCheck.setEnabled(endpoint.getComponent().isHealthCheckProducerEnabled());
-            healthChecks.addHealthCheck(healthCheck);
-        }
+        // the health-check API is synchronous: the check waits for the call, bounded by responseTimeout
+        healthCheck = ApiHealthCheck.forProducer(endpoint, "Felt at " + configuration.getBaseUrl(),
+                () -> endpoint.getPollClient().getUser().get());
+        healthCheck.register(endpoint.getCamelContext(), endpoint.getComponent().isHealthCheckProducerEnabled());
     }
 
     @Override
     protected void doStop() throws Exception {
-        if (healthChecks != null && healthCheck != null) {
-            healthChecks.removeHealthCheck(healthCheck);
+        if (healthCheck != null) {
+            healthCheck.unregister();
             healthCheck = null;
         }
         super.doStop();

@@ -2,7 +2,6 @@ package dev.camelfelt.felt.client;
 
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 
 import com.fasterxml.jackson.databind.JavaType;
 import dev.camelfelt.engine.http.ApiAnswer;
@@ -66,24 +65,5 @@ public final class FeltClient {
         FeltOperation operation = FeltOperation.EXPORT_CREATE;
         return send(operation.request(Map.of(FeltId.MAP, mapId, FeltId.LAYER, layerId), params, Map.of()),
                 operation.answerType());
-    }
-
-    /**
-     * Waits for a call on the current thread. Only for the export code that still runs on threads of its own (the
-     * consumer's poll, a download's URL refresh); a route's calls never wait like this.
-     */
-    public static <T> T await(CompletableFuture<T> call) {
-        try {
-            return call.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            call.cancel(false);
-            throw new IllegalStateException("Interrupted while waiting for Felt", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 }
