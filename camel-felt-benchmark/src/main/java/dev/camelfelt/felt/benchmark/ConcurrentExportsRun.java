@@ -1,153 +1,141 @@
 package dev.camelfelt.felt.benchmark;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.ToLongFunction;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import org.apache.camel.AsyncProducer;
 import org.apache.camel.Exchange;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import org.apache.camel.support.DefaultExchange;
 
 /**
- * Run 1: a thousand felt:export exchanges at once against a stub whose exports complete after 1 to 10 polls. Shows
- * whether waiting exports cost threads or heap, how often each export is really polled, and how late the route
- * hears of an export the stub has completed.
+ * Many felt:export in flight at once, sent through Camel's async API from one thread, against a stub whose exports
+ * complete 1 to 10 s after they start: with the request budget switched off (does waiting cost threads or heap, and
+ * how late does the route hear of a completed export), or with the default budget against a stub that answers 429
+ * beyond 50 requests a second (does every export still complete, and how close to the best possible time).
  */
 final class ConcurrentExportsRun {
 
-    private static final int EXPORTS = 1000;
-    private static final int MAX_POLLS = 10;
-    private static final long INITIAL_DELAY_MILLIS = 50;
-    private static final long DELAY_MILLIS = 100;
-    // a fixed delay (backoffMultiplier=1), so that the figures measure the component, not its backoff
-    private static final String FELT_EXPORT = "felt:export?mapId=m&layerId=l&format=geojson&initialDelay="
-                                              + INITIAL_DELAY_MILLIS + "&delay=" + DELAY_MILLIS
-                                              + "&backoffMultiplier=1&waitTimeout=5m";
-    // enough for the stub never to make a request queue
-    private static final int STUB_THREADS = 50;
+    /** The stub's limit in the throttled run. */
+    static final int STUB_REQUESTS_PER_SECOND = 50;
+    private static final int CONNECTIONS = 200;
 
-    private final long seed;
+    private final Settings settings;
+    private final boolean throttled;
     private final Report report;
 
-    ConcurrentExportsRun(long seed, Report report) {
-        this.seed = seed;
+    /** @param throttled the default budget against a stub that allows 50 requests a second; else no budget, no limit */
+    ConcurrentExportsRun(Settings settings, boolean throttled, Report report) {
+        this.settings = settings;
+        this.throttled = throttled;
         this.report = report;
     }
 
+    /** Fixed poll delay, so that the lag goal is one number; the wait never times out during the run. */
+    private String feltExport() {
+        long delay = settings.pollDelayMillis();
+        return "felt:export?mapId=m&layerId=l&format=geojson&waitInitialDelay=" + delay + "&waitDelay=" + delay
+               + "&waitBackoffMultiplier=1&waitTimeout=2h";
+    }
+
     void run() throws Exception {
-        CustomExportStub exports = new CustomExportStub(new Random(seed), MAX_POLLS, smallZip());
-        WireMockServer felt = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort()
-                .containerThreads(STUB_THREADS).disableRequestJournal()
-                // else it gzips every answer, since the client accepts gzip, costing CPU that the component needs
-                .gzipDisabled(true).extensions(exports));
-        felt.start();
-        try {
-            felt.stubFor(any(anyUrl()).willReturn(aResponse().withTransformers(CustomExportStub.NAME)));
-            measure(felt.baseUrl(), exports);
-        } finally {
-            felt.stop();
+        int exports = settings.exports();
+        if (throttled) {
+            report.heading("%,d felt:export in flight, default request budget, against a stub that answers 429 beyond"
+                           + " %d requests a second (latency %d ms)", exports, STUB_REQUESTS_PER_SECOND,
+                    settings.latencyMillis());
+        } else {
+            report.heading("%,d felt:export in flight, request budget off, each completed by the stub 1 to 10 s after"
+                           + " it started (latency %d ms)", exports, settings.latencyMillis());
         }
-    }
-
-    private static byte[] smallZip() throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            zip.putNextEntry(new ZipEntry("layer.geojson"));
-            zip.write(("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{},"
-                       + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[4.9,52.37]}}]}")
-                    .getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-        }
-        return bytes.toByteArray();
-    }
-
-    private void measure(String feltBaseUrl, CustomExportStub exports) throws Exception {
         ExportReceiver receiver = new ExportReceiver();
-        try (ExportRoute route = new ExportRoute(feltBaseUrl, FELT_EXPORT, receiver)) {
-            // one export first, so that class loading and first connections do not count as lag
-            Exchange warmUp = route.template().send(ExportRoute.START, exchange -> { });
-            if (warmUp.getException() != null) {
-                throw new IllegalStateException("The warm-up export failed", warmUp.getException());
+        try (FeltExportStub stub = new FeltExportStub(settings.latencyMillis(), settings.seed(),
+                throttled ? STUB_REQUESTS_PER_SECOND : 0);
+             ExportRoute route = new ExportRoute(stub.baseUrl(), feltExport(), receiver, throttled)) {
+            report.heading("  %s; %s", feltExport(), FeltCamel.budget(route.camel()));
+            if (!throttled) {
+                report.heading("  polls wanted: %,d exports / (%d ms delay + %d ms answer) = %,.0f a second; %d"
+                               + " connections at %d ms carry at most %,.0f a second",
+                        exports, settings.pollDelayMillis(), settings.latencyMillis(),
+                        exports * 1000.0 / (settings.pollDelayMillis() + settings.latencyMillis()), CONNECTIONS,
+                        settings.latencyMillis(), CONNECTIONS * 1000.0 / Math.max(1, settings.latencyMillis()));
             }
-            receiver.clear();
-            long pollsBefore = exports.statusPolls();
-
-            JvmSampler jvm = JvmSampler.start();
-            CpuMeter cpu = CpuMeter.start();
-            long start = System.nanoTime();
-            // the template's own pool (the ProducerTemplate threads) makes the create calls; no wait holds a thread
-            List<CompletableFuture<Exchange>> sent = new ArrayList<>(EXPORTS);
-            for (int i = 0; i < EXPORTS; i++) {
-                sent.add(route.template().asyncSend(ExportRoute.START, exchange -> { }));
-            }
-            long allSent = System.nanoTime();
-            CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).get(6, TimeUnit.MINUTES);
-            long end = System.nanoTime();
-            int threadsAfter = jvm.threadsNow();
-            long heapAfter = jvm.heapUsedNow();
-            Map<String, Long> cpuByPool = cpu.cpuByPool();
-            long processCpu = cpu.processCpu();
-            jvm.close();
-            System.gc();
-            long heapAfterGc = jvm.heapUsedNow();
-
-            double seconds = (end - start) / 1e9;
-            List<Exception> failures = sent.stream().map(CompletableFuture::join).map(Exchange::getException)
-                    .filter(Objects::nonNull).toList();
-            long polls = exports.statusPolls() - pollsBefore;
-            Map<String, ExportReceiver.Delivery> deliveries = receiver.deliveries();
-
-            report.heading("Run 1: %d exports at once, each completed by the stub at a random poll from 1 to %d"
-                           + " (seed %d)", EXPORTS, MAX_POLLS, seed);
-            report.heading("  %s, maxRequestsPerSecond=%d", FELT_EXPORT, route.felt().getMaxRequestsPerSecond());
-            double fastestSeconds = (INITIAL_DELAY_MILLIS + (MAX_POLLS - 1) * DELAY_MILLIS) / 1e3;
-            report.line("total time", "%.2f s (all sent within %.2f s; %d polls take at least %.2f s)", seconds,
-                    (allSent - start) / 1e9, MAX_POLLS, fastestSeconds);
-            report.line("exports completed / failed", "%d / %d", EXPORTS - failures.size(), failures.size());
-            failures.stream().map(e -> e.getClass().getSimpleName() + ": " + e.getMessage()).distinct().limit(3)
-                    .forEach(message -> report.line("failure", "%s", message));
-            report.line("status polls answered", "%d, %.0f per second", polls, polls / seconds);
-            report.line("time from a poll to the next", DurationSummary.ofNanos(exports.pollIntervals(
-                    deliveries.keySet())), " (asked for: " + DELAY_MILLIS + " ms after the answer)");
-            report.line("live threads before / peak / after", "%d / %d / %d (peak sampled every 10 ms; the JVM's"
-                        + " own peak count: %d)", jvm.threadsAtStart(), jvm.peakThreads(), threadsAfter,
-                    jvm.jvmPeakThreads());
-            report.line("threads at the peak, by pool", "%s",
-                    ThreadPools.describe(jvm.threadsAtPeak(), Long::toString));
-            report.line("heap used before / peak / after", "%s / %s / %s, after GC %s (peak sampled every 10 ms)",
-                    Bytes.mib(jvm.heapAtStart()), Bytes.mib(jvm.peakHeapUsed()), Bytes.mib(heapAfter),
-                    Bytes.mib(heapAfterGc));
-            int cpus = Runtime.getRuntime().availableProcessors();
-            report.line("CPU used", "%.1f s of %d CPUs x %.1f s; by pool: %s", processCpu / 1e9, cpus, seconds,
-                    ThreadPools.describe(cpuByPool, nanos -> String.format("%.1f s", nanos / 1e9)));
-            report.line("lag from the stub's \"completed\"", DurationSummary.ofNanos(lag(deliveries,
-                    exports::completedAt, id -> deliveries.get(id).arrivedAt())), " to the route, of which");
-            report.line("  until the file is asked for", DurationSummary.ofNanos(lag(deliveries,
-                    exports::completedAt, exports::downloadRequestedAt)), " (the answer, a download thread)");
-            report.line("  from then to the route", DurationSummary.ofNanos(lag(deliveries,
-                    exports::downloadRequestedAt, id -> deliveries.get(id).arrivedAt())),
-                    " (the download, routing on)");
+            AsyncProducer producer = route.camel().getEndpoint(ExportRoute.START).createAsyncProducer();
+            producer.start();
+            measure(stub, route, producer, receiver, exports);
+            producer.stop();
         }
     }
 
-    private static long[] lag(Map<String, ExportReceiver.Delivery> deliveries, ToLongFunction<String> from,
-                              ToLongFunction<String> to) {
-        return deliveries.keySet().stream()
-                .filter(id -> from.applyAsLong(id) != 0 && to.applyAsLong(id) != 0)
-                .mapToLong(id -> to.applyAsLong(id) - from.applyAsLong(id)).toArray();
+    private void measure(FeltExportStub stub, ExportRoute route, AsyncProducer producer, ExportReceiver receiver,
+                         int exports) throws Exception {
+        System.gc();
+        JvmSampler jvm = JvmSampler.start();
+        CpuMeter cpu = CpuMeter.start();
+        long start = System.nanoTime();
+        // processAsync from this one thread: no exchange holds a thread while it waits
+        List<CompletableFuture<Exchange>> sent = new ArrayList<>(exports);
+        for (int i = 0; i < exports; i++) {
+            sent.add(producer.processAsync(new DefaultExchange(route.camel())));
+        }
+        long allSent = System.nanoTime();
+        CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).get(2, TimeUnit.HOURS);
+        long end = System.nanoTime();
+        Map<String, Long> cpuByPool = cpu.cpuByPool();
+        long processCpu = cpu.processCpu();
+        jvm.close();
+        System.gc();
+        long heapAfterGc = jvm.heapUsedNow();
+
+        double seconds = (end - start) / 1e9;
+        List<Exception> failures = sent.stream().map(CompletableFuture::join).map(Exchange::getException)
+                .filter(Objects::nonNull).toList();
+        var ids = receiver.deliveries().keySet();
+        report.line("exports completed / failed", "%,d / %,d of %,d (goal: all complete)", receiver.received(),
+                failures.size(), exports);
+        failures.stream().map(e -> e.getClass().getSimpleName() + ": " + e.getMessage()).distinct().limit(3)
+                .forEach(message -> report.line("failure", "%s", message));
+        report.line("routed twice / downloaded twice", "%d / %d", receiver.arrivedTwice(), stub.downloadedTwice(ids));
+        report.line("total time", "%.1f s (all sent within %.2f s)", seconds, (allSent - start) / 1e9);
+        long pollsNeeded = stub.pollsNeeded(ids);
+        report.line("API calls to the stub", "%,d: %,d creates, %,d status polls (%.1f per export), %,.0f a second",
+                stub.apiCalls(), stub.exportsStarted(), stub.statusPolls(), pollsNeeded / (double) ids.size(),
+                stub.apiCalls() / seconds);
+        if (throttled) {
+            report.line("answered 429", "%,d: %.2f%% of all API calls (goal < 5%%)", stub.throttled(),
+                    100.0 * stub.throttled() / stub.apiCalls());
+            double best = (stub.exportsStarted() + pollsNeeded) / (double) STUB_REQUESTS_PER_SECOND;
+            report.line("time against the best possible", "%.1f s against %.1f s = %,d creates and %,d polls needed"
+                        + " at %d a second: %.2fx", seconds, best, stub.exportsStarted(), pollsNeeded,
+                    STUB_REQUESTS_PER_SECOND, seconds / best);
+        }
+        report.line("live threads before / peak", "%d / %d (the stub's included; the JVM's own peak count %d)",
+                jvm.threadsAtStart(), jvm.peakThreads(), jvm.jvmPeakThreads());
+        report.line("component's threads at the peak", "%d (goal <= 16); all by pool: %s",
+                ThreadPools.componentThreads(jvm.threadsAtPeak()), ThreadPools.describe(jvm.threadsAtPeak(),
+                        Long::toString));
+        report.line("heap: peak left after a GC", "%s (goal < 256 MiB); peak in use %s (garbage included), after"
+                    + " the run and a GC %s", Bytes.mib(jvm.peakHeapAfterGc()), Bytes.mib(jvm.peakHeapUsed()),
+                Bytes.mib(heapAfterGc));
+        report.line("CPU used", "%.1f s of %d CPUs x %.1f s; by pool: %s", processCpu / 1e9,
+                Runtime.getRuntime().availableProcessors(), seconds,
+                ThreadPools.describe(cpuByPool, nanos -> String.format("%.1f s", nanos / 1e9)));
+        reportLag(report, settings, stub, receiver);
+    }
+
+    /** The lag from each export's completion at the stub to the route, against the goal, split at its last poll. */
+    static void reportLag(Report report, Settings settings, FeltExportStub stub, ExportReceiver receiver) {
+        var ids = receiver.deliveries().keySet();
+        report.line("lag: stub's completion to route", DurationSummary.between(ids, stub::completedAt,
+                id -> receiver.deliveries().get(id).arrivedAt()), String.format(" (goal p99 <= %d ms = poll delay"
+                + " %d + 2 x latency %d)", settings.lagGoalMillis(), settings.pollDelayMillis(),
+                settings.latencyMillis()));
+        report.line("  of which until polled", DurationSummary.between(ids, stub::completedAt,
+                stub::completedAnswerAt), " (the stub answering \"completed\")");
+        report.line("  of which polled to routed", DurationSummary.between(ids, stub::completedAnswerAt,
+                id -> receiver.deliveries().get(id).arrivedAt()), " (answer, download, routing on)");
     }
 }

@@ -1,6 +1,8 @@
 package dev.camelfelt.felt.benchmark;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.function.ToLongFunction;
 
 /** The median, 99th percentile and largest of a set of durations, in milliseconds. */
 record DurationSummary(double medianMillis, double p99Millis, double maxMillis) {
@@ -13,6 +15,12 @@ record DurationSummary(double medianMillis, double p99Millis, double maxMillis) 
         Arrays.sort(sorted);
         return new DurationSummary(millis(percentile(sorted, 50)), millis(percentile(sorted, 99)),
                 millis(sorted[sorted.length - 1]));
+    }
+
+    /** From one moment to another of each of these ids, where both are known (not 0). */
+    static DurationSummary between(Collection<String> ids, ToLongFunction<String> from, ToLongFunction<String> to) {
+        return ofNanos(ids.stream().filter(id -> from.applyAsLong(id) != 0 && to.applyAsLong(id) != 0)
+                .mapToLong(id -> to.applyAsLong(id) - from.applyAsLong(id)).toArray());
     }
 
     /** The nearest-rank percentile. */

@@ -1,25 +1,21 @@
 package dev.camelfelt.felt.benchmark;
 
-import dev.camelfelt.felt.FeltComponent;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Processor;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
 
 /** A started CamelContext, its felt component aimed at a stub Felt, and one route: direct, felt:export, receiver. */
 final class ExportRoute implements AutoCloseable {
 
     static final String START = "direct:export";
 
-    private final CamelContext camel = new DefaultCamelContext();
-    private final FeltComponent felt = new FeltComponent();
+    private final CamelContext camel;
     private final ProducerTemplate template;
 
-    ExportRoute(String feltBaseUrl, String feltExportUri, Processor receiver) throws Exception {
-        felt.getConfiguration().setApiToken("benchmark-token");
-        felt.getConfiguration().setBaseUrl(feltBaseUrl);
-        camel.addComponent("felt", felt);
+    /** @param budget whether the component's request budget applies (see {@link FeltCamel#create}) */
+    ExportRoute(String feltBaseUrl, String feltExportUri, Processor receiver, boolean budget) throws Exception {
+        camel = FeltCamel.create(feltBaseUrl, budget);
         camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
@@ -30,8 +26,8 @@ final class ExportRoute implements AutoCloseable {
         template = camel.createProducerTemplate();
     }
 
-    FeltComponent felt() {
-        return felt;
+    CamelContext camel() {
+        return camel;
     }
 
     ProducerTemplate template() {

@@ -1,18 +1,35 @@
 package dev.camelfelt.felt.benchmark;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Collectors;
+
+import javax.management.ListenerNotFoundException;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.GcInfo;
 
 /**
  * Samples the heap in use and the live threads every 10 ms on a thread of its own (counted among the live threads),
  * keeping the peaks, and which pools the threads belonged to at the thread peak. The JVM's own thread peak, which
- * also sees threads that live shorter than a sample, is reset at the start.
+ * also sees threads that live shorter than a sample, is reset at the start. The heap in use includes garbage not
+ * collected yet, so it also keeps the largest heap left after a garbage collection, which is what the run really
+ * holds.
  */
 final class JvmSampler implements AutoCloseable {
 
@@ -27,6 +44,10 @@ final class JvmSampler implements AutoCloseable {
     private volatile long peakHeapUsed;
     private volatile int peakThreads;
     private volatile Map<String, Integer> threadsAtPeak = Map.of();
+    private final AtomicLong peakHeapAfterGc = new AtomicLong();
+    private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+    private final NotificationListener gcListener = (notification, handback) -> afterGc(notification);
 
     static JvmSampler start() {
         JvmSampler jvm = new JvmSampler();
@@ -35,7 +56,20 @@ final class JvmSampler implements AutoCloseable {
         jvm.heapAtStart = jvm.heapUsedNow();
         jvm.threadsAtStart = jvm.threads.getThreadCount();
         jvm.threads.resetPeakThreadCount();
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ((NotificationEmitter) collector).addNotificationListener(jvm.gcListener, null, null);
+        }
         return jvm;
+    }
+
+    private void afterGc(Notification notification) {
+        if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+            return;
+        }
+        GcInfo gc = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData()).getGcInfo();
+        long used = gc.getMemoryUsageAfterGc().entrySet().stream().filter(pool -> heapPools.contains(pool.getKey()))
+                .mapToLong(pool -> pool.getValue().getUsed()).sum();
+        peakHeapAfterGc.accumulateAndGet(used, Math::max);
     }
 
     private void sampleUntilClosed() {
@@ -95,6 +129,11 @@ final class JvmSampler implements AutoCloseable {
         return peakHeapUsed;
     }
 
+    /** The most heap left in use after a garbage collection; 0 when none ran. */
+    long peakHeapAfterGc() {
+        return peakHeapAfterGc.get();
+    }
+
     int peakThreads() {
         return peakThreads;
     }
@@ -108,5 +147,12 @@ final class JvmSampler implements AutoCloseable {
         running = false;
         sampler.join();
         sample();
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            try {
+                ((NotificationEmitter) collector).removeNotificationListener(gcListener);
+            } catch (ListenerNotFoundException e) {
+                // closed twice
+            }
+        }
     }
 }

@@ -57,9 +57,9 @@ final class LargeDownloadRun {
     private void measure(String feltBaseUrl, GeneratedBodyServer file) throws Exception {
         Files.createDirectories(downloadDirectory);
         ExportReceiver receiver = new ExportReceiver();
-        String feltExport = "felt:export?mapId=big&layerId=big&format=geojson&initialDelay=0&downloadDirectory="
+        String feltExport = "felt:export?mapId=big&layerId=big&format=geojson&waitInitialDelay=0&downloadDirectory="
                             + downloadDirectory;
-        try (ExportRoute route = new ExportRoute(feltBaseUrl, feltExport, receiver)) {
+        try (ExportRoute route = new ExportRoute(feltBaseUrl, feltExport, receiver, true)) {
             // a settled heap, so that what the download adds stands out
             System.gc();
             JvmSampler jvm = JvmSampler.start();

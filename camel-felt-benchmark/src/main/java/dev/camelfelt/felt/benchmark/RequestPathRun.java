@@ -11,12 +11,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.camelfelt.engine.http.AsyncHttpClients;
-import dev.camelfelt.felt.FeltComponent;
 import dev.camelfelt.felt.model.FeltMap;
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
@@ -43,7 +41,6 @@ final class RequestPathRun {
     private static final int SEQUENTIAL_CALLS = 3000;
     private static final int IO_THREADS = 2;
     private static final int CONNECTIONS = 200;
-    private static final String TOKEN = "felt_pat_benchmark";
     private static final String URI = "felt:maps/get?mapId=m";
 
     private final long latencyMillis;
@@ -59,9 +56,10 @@ final class RequestPathRun {
         report.heading("Request path: %d felt:maps/get at once from one thread, stub latency %d ms (best of %d rounds)",
                 CALLS, latencyMillis, ROUNDS);
         try (DelayedJsonStub stub = new DelayedJsonStub(latencyMillis)) {
+            CamelContext camel = FeltCamel.create(stub.baseUrl(), false);
+            camel.start();
             CloseableHttpAsyncClient raw = AsyncHttpClients.create(IO_THREADS, CONNECTIONS, Duration.ofSeconds(10), null,
                     "raw", Executors.defaultThreadFactory());
-            CamelContext camel = camel(stub);
             try {
                 ProducerTemplate template = camel.createProducerTemplate();
                 AsyncProducer producer = camel.getEndpoint(URI).createAsyncProducer();
@@ -84,7 +82,7 @@ final class RequestPathRun {
                         camelBest.wallMillis() / rawBest.wallMillis());
                 report.line("peak live threads, all but stub's", "%d during the camel-felt burst (%d at its start)",
                         camelBest.peakThreads, camelBest.threadsAtStart);
-                report.line("component's threads at that peak", "%d (goal <= 16): %s", feltThreads(camelBest.atPeak),
+                report.line("component's threads at that peak", "%d (goal <= 16): %s", ThreadPools.componentThreads(camelBest.atPeak),
                         ThreadPools.describe(camelBest.atPeak, Long::toString));
 
                 stub.setLatencyMillis(0);
@@ -108,18 +106,6 @@ final class RequestPathRun {
                 raw.close(CloseMode.GRACEFUL);
             }
         }
-    }
-
-    private static CamelContext camel(DelayedJsonStub stub) {
-        CamelContext camel = new DefaultCamelContext();
-        FeltComponent felt = new FeltComponent();
-        felt.getConfiguration().setBaseUrl(stub.baseUrl());
-        felt.getConfiguration().setApiToken(TOKEN);
-        felt.setMaxRequestsPerSecond(0);
-        felt.setMaxConcurrentRequests(0);
-        camel.addComponent("felt", felt);
-        camel.start();
-        return camel;
     }
 
     /**
@@ -176,7 +162,7 @@ final class RequestPathRun {
 
     private static SimpleHttpRequest request(DelayedJsonStub stub) {
         return SimpleRequestBuilder.get(stub.baseUrl() + "/api/v2/maps/m")
-                .setHeader("Authorization", "Bearer " + TOKEN).setHeader("Accept", "application/json").build();
+                .setHeader("Authorization", "Bearer " + FeltCamel.TOKEN).setHeader("Accept", "application/json").build();
     }
 
     private static Burst measure(CountDownLatch done, AtomicInteger failed, Runnable send) throws Exception {
@@ -214,20 +200,14 @@ final class RequestPathRun {
     }
 
     private static int stubThreads(Map<String, Integer> pools) {
-        return pools.entrySet().stream().filter(e -> e.getKey().startsWith(DelayedJsonStub.THREAD_PREFIX)
-                                                     || e.getKey().startsWith("HTTP-Dispatcher"))
+        return pools.entrySet().stream().filter(e -> LoopbackServer.isServerThread(e.getKey()))
                 .mapToInt(Map.Entry::getValue).sum();
     }
 
     private static Map<String, Integer> withoutStub(Map<String, Integer> pools) {
         Map<String, Integer> rest = new TreeMap<>(pools);
-        rest.keySet().removeIf(name -> name.startsWith(DelayedJsonStub.THREAD_PREFIX) || name.startsWith("HTTP-Dispatcher"));
+        rest.keySet().removeIf(LoopbackServer::isServerThread);
         return rest;
-    }
-
-    /** The threads camel-felt itself runs: Camel pools named Felt..., HttpClient's I/O threads among them. */
-    private static int feltThreads(Map<String, Integer> pools) {
-        return pools.entrySet().stream().filter(e -> e.getKey().contains("Felt")).mapToInt(Map.Entry::getValue).sum();
     }
 
     private record Burst(long wallNanos, int failed, int peakThreads, int threadsAtStart, Map<String, Integer> atPeak) {

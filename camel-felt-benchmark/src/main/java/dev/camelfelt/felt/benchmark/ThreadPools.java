@@ -1,5 +1,6 @@
 package dev.camelfelt.felt.benchmark;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.function.LongFunction;
@@ -19,6 +20,15 @@ final class ThreadPools {
             return "WireMock Jetty";
         }
         return threadName.replaceAll("[-#]?\\d+", "");
+    }
+
+    /**
+     * How many of these threads camel-felt runs: its Camel pools (FeltHttpIO, FeltCallback, FeltHttpScheduler,
+     * FeltFileWork) and the felt consumers' scheduler threads, which Camel names after the endpoint.
+     */
+    static int componentThreads(Map<String, Integer> pools) {
+        return pools.entrySet().stream().filter(e -> e.getKey().toLowerCase(Locale.ROOT).contains("felt"))
+                .mapToInt(Map.Entry::getValue).sum();
     }
 
     /** The pools, biggest first; the ones below 2% of the total summed up as "other". */
