@@ -98,7 +98,7 @@ final class ConsumerRun {
                         Long::toString));
         report.line("heap: peak left after a GC", "%s (goal < 256 MiB); peak in use %s", Bytes.mib(jvm.peakHeapAfterGc()),
                 Bytes.mib(jvm.peakHeapUsed()));
-        ConcurrentExportsRun.reportLag(report, settings, stub, receiver);
+        ConcurrentExportsRun.reportLag(report, settings, stub, receiver, true);
     }
 
     private void resume(FeltExportStub stub, ExportReceiver receiver, int exports) throws Exception {
