@@ -154,7 +154,8 @@ public class KoordinatesEndpoint extends ScheduledPollEndpoint implements AsyncE
         client = new KoordinatesClient(api, mapper);
         // a poll that fails is polled again at its next turn, so it is not retried
         pollClient = client.withoutRetries();
-        downloads = new JobDownloads(new StreamingDownloader(http, configuration.getDownloadAttempts()),
+        downloads = new JobDownloads(new StreamingDownloader(http, configuration.getDownloadAttempts(),
+                component.getDownloadExecutor()),
                 component.getDownloadExecutor(),
                 configuration.getDownloadDirectory() == null ? null : Path.of(configuration.getDownloadDirectory()),
                 configuration.isUnzip());

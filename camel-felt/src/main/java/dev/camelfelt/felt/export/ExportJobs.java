@@ -46,8 +46,9 @@ public final class ExportJobs extends ServiceSupport {
         this.driver = new FeltExportDriver(statusCall);
         this.store = store;
         this.waiter = new JobWaiter(resources.scheduler(), resources.board());
-        this.downloads = new JobDownloads(new StreamingDownloader(downloadClient, downloadAttempts),
-                resources.fileWork(), downloadDirectory, unzip);
+        this.downloads = new JobDownloads(
+                new StreamingDownloader(downloadClient, downloadAttempts, resources.fileWork()), resources.fileWork(),
+                downloadDirectory, unzip);
     }
 
     @Override

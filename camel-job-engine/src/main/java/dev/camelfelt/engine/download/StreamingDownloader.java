@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 import org.apache.hc.client5.http.async.methods.AbstractBinResponseConsumer;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
@@ -26,8 +28,11 @@ import org.slf4j.LoggerFactory;
  * buffer at a time, each written straight to a {@code .part} file beside the target, which is moved into place
  * only once it is whole (the Content-Length checked), so that no reader ever sees part of a file. A short or broken
  * download is started again from the beginning; a failed write (a full disk) aborts the transfer at once instead of
- * reading the rest of the body, and is not tried again; a final failure leaves no file behind. Redirects are followed here. No Authorization header is ever
- * sent: download URLs are pre-signed, usually on another host.
+ * reading the rest of the body, and is not tried again; a final failure leaves no file behind. Redirects are followed
+ * here. No Authorization header is ever sent: download URLs are pre-signed, usually on another host.
+ * <p>
+ * The I/O thread only writes the buffers: flushing the finished file to disk and moving it into place run on the
+ * file work executor, as a disk flush can take milliseconds, which would stall every other request of that I/O thread.
  */
 public final class StreamingDownloader {
 
@@ -44,23 +49,27 @@ public final class StreamingDownloader {
     private final CloseableHttpAsyncClient http;
     private final int attempts;
     private final PartFiles partFiles;
+    private final Executor fileWork;
 
     /**
      * @param http     a started client; it must not add credentials of its own to every request
      * @param attempts how many times a download is tried in all
+     * @param fileWork where a finished file is flushed to disk and moved into place, never an I/O thread
      */
-    public StreamingDownloader(CloseableHttpAsyncClient http, int attempts) {
-        this(http, attempts, part -> FileChannel.open(part, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING));
+    public StreamingDownloader(CloseableHttpAsyncClient http, int attempts, Executor fileWork) {
+        this(http, attempts, fileWork,
+                part -> FileChannel.open(part, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING));
     }
 
     /** @param partFiles opens the {@code .part} files: a test's failing disk */
-    StreamingDownloader(CloseableHttpAsyncClient http, int attempts, PartFiles partFiles) {
+    StreamingDownloader(CloseableHttpAsyncClient http, int attempts, Executor fileWork, PartFiles partFiles) {
         if (attempts < 1) {
             throw new IllegalArgumentException("downloadAttempts must be at least 1: " + attempts);
         }
         this.http = http;
         this.attempts = attempts;
         this.partFiles = partFiles;
+        this.fileWork = fileWork;
     }
 
     /** Downloads {@code url} to {@code target}, replacing any file there; the future's value is {@code target}. */
@@ -89,13 +98,30 @@ public final class StreamingDownloader {
             @Override
             public void completed(Long size) {
                 try {
+                    fileWork.execute(() -> finish(size));
+                } catch (RejectedExecutionException e) {
+                    deleteQuietly(part);
+                    result.completeExceptionally(new DownloadException("Download from " + url.getHost()
+                                                                       + " ended while shutting down", e));
+                }
+            }
+
+            private void finish(long size) {
+                try {
                     consumer.checkLength(size);
-                    AtomicFileMove.replace(part, target);
-                    LOG.debug("Downloaded {} bytes from {} to {}", size, url.getHost(), target);
-                    result.complete(target);
                 } catch (IOException e) {
                     retryOrFail(e);
+                    return;
                 }
+                try {
+                    flush(part);
+                    AtomicFileMove.replace(part, target);
+                } catch (IOException e) {
+                    failWriting(e);
+                    return;
+                }
+                LOG.debug("Downloaded {} bytes from {} to {}", size, url.getHost(), target);
+                result.complete(target);
             }
 
             @Override
@@ -107,13 +133,17 @@ public final class StreamingDownloader {
                     deleteQuietly(part);
                     result.completeExceptionally(expired);
                 } else if (e instanceof WriteFailure write) {
-                    // the disk will not have room a moment later: the next delivery tries again
-                    deleteQuietly(part);
-                    result.completeExceptionally(new DownloadException("Could not write the download from "
-                            + url.getHost() + " to " + target + ": " + write.getCause().getMessage(), write.getCause()));
+                    failWriting((IOException) write.getCause());
                 } else {
                     retryOrFail(e);
                 }
+            }
+
+            /** The disk will not have room a moment later: the next delivery tries again. */
+            private void failWriting(IOException e) {
+                deleteQuietly(part);
+                result.completeExceptionally(new DownloadException("Could not write the download from "
+                        + url.getHost() + " to " + target + ": " + e.getMessage(), e));
             }
 
             @Override
@@ -134,6 +164,13 @@ public final class StreamingDownloader {
                 }
             }
         });
+    }
+
+    /** Forces the file's content to the disk, so that a crash never leaves a moved but empty file. */
+    private static void flush(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(false);
+        }
     }
 
     private static void deleteQuietly(Path part) {
@@ -216,9 +253,6 @@ public final class StreamingDownloader {
             try {
                 while (src.hasRemaining()) {
                     written += channel.write(src);
-                }
-                if (endOfStream) {
-                    channel.force(false);
                 }
             } catch (IOException e) {
                 throw new WriteFailure(e);

@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -69,7 +71,8 @@ class StreamingDownloaderTest {
         // no automatic retries: retrying is the downloader's business
         http = HttpAsyncClients.custom().disableAutomaticRetries().disableRedirectHandling().build();
         http.start();
-        downloader = new StreamingDownloader(http, 3);
+        // the file work runs on the I/O thread that finished the transfer, as good as any thread for these tests
+        downloader = new StreamingDownloader(http, 3, Runnable::run);
     }
 
     @AfterEach
@@ -106,6 +109,24 @@ class StreamingDownloaderTest {
         assertThat(target()).hasBinaryContent(FILE);
         assertThat(STORAGE.findAll(getRequestedFor(urlPathEqualTo(PATH)))).singleElement()
                 .satisfies(request -> assertThat(request.containsHeader("Authorization")).isFalse());
+    }
+
+    @Test
+    void flushesAndMovesTheFinishedFileOnTheFileWorkExecutorNotOnTheIoThread() throws Exception {
+        STORAGE.stubFor(get(urlPathEqualTo(PATH)).willReturn(whole()));
+        BlockingQueue<Runnable> fileWork = new LinkedBlockingQueue<>();
+        StreamingDownloader heldBack = new StreamingDownloader(http, 3, fileWork::add);
+
+        CompletableFuture<Path> download = heldBack.download(url(PATH), target());
+        Runnable finish = fileWork.poll(20, TimeUnit.SECONDS);
+
+        // the transfer is over; until the file work runs, nothing is in place
+        assertThat(finish).isNotNull();
+        assertThat(download).isNotDone();
+        assertThat(target()).doesNotExist();
+        finish.run();
+        assertThat(download.get(20, TimeUnit.SECONDS)).isEqualTo(target());
+        assertThat(target()).hasBinaryContent(FILE);
     }
 
     @Test
@@ -210,7 +231,7 @@ class StreamingDownloaderTest {
     void fullDiskAbortsTheDownloadAtOnceWithoutReadingTheRestOfTheBody() throws Exception {
         Path fullDisk = Path.of("/dev/full");
         assumeTrue(Files.isWritable(fullDisk), "a device whose every write fails with 'No space left on device'");
-        StreamingDownloader onAFullDisk = new StreamingDownloader(http, 3,
+        StreamingDownloader onAFullDisk = new StreamingDownloader(http, 3, Runnable::run,
                 part -> FileChannel.open(fullDisk, StandardOpenOption.WRITE));
 
         try (LargeBodyServer storage = new LargeBodyServer()) {
@@ -286,7 +307,7 @@ class StreamingDownloaderTest {
 
     @Test
     void needsAtLeastOneAttempt() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new StreamingDownloader(http, 0))
+        assertThatIllegalArgumentException().isThrownBy(() -> new StreamingDownloader(http, 0, Runnable::run))
                 .withMessage("downloadAttempts must be at least 1: 0");
     }
 }
