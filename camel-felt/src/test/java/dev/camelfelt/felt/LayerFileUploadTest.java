@@ -151,6 +151,8 @@ class LayerFileUploadTest extends SimulatedFeltTestSupport {
         });
         MockEndpoint uploaded = getMockEndpoint("mock:uploaded");
         uploaded.expectedMessageCount(1);
+        // polling, uploading and waiting on a busy machine can take longer than the mock's default 10 s
+        uploaded.setResultWaitTime(60_000);
 
         Files.writeString(inbox.resolve("parks.geojson"), PARKS);
 
@@ -289,6 +291,34 @@ class LayerFileUploadTest extends SimulatedFeltTestSupport {
         assertThat(simulator.storage().uploads()).extracting(ReceivedUpload::layerId).containsExactly(first.id(), first.id());
         assertThat(simulatedLayer(first.id()).features()).hasSize(3);
         assertThat(feltCalls()).contains("POST /api/v2/maps/" + seeded.mapId() + "/layers/" + first.id() + "/refresh");
+    }
+
+    @Test
+    void refreshRenewsAnExpiredFormWithASecondRefreshAndDeletesNothing() throws Exception {
+        Layer first = template.requestBody(upload(""), parks().toFile(), Layer.class);
+        simulator.storage().failNext(StorageFailure.POLICY_EXPIRED, 1);
+
+        Message reply = reply(call("felt:layers/refresh?mapId=" + seeded.mapId() + "&layerId=" + first.id() + FAST,
+                parks(), Map.of()));
+
+        assertThat(reply.getBody(Layer.class).id()).isEqualTo(first.id());
+        assertThat(reply.getBody(Layer.class).status()).isEqualTo("completed");
+        assertThat(feltCalls()).filteredOn(call -> call.endsWith("/refresh")).hasSize(2);
+        assertThat(feltCalls()).noneMatch(call -> call.startsWith("DELETE "));
+        assertThat(simulator.storage().uploads()).extracting(ReceivedUpload::layerId).containsExactly(first.id(), first.id());
+    }
+
+    @Test
+    void aRefreshFeltFailsToProcessFailsWithTheLayersIds() throws Exception {
+        Layer first = template.requestBody(upload(""), parks().toFile(), Layer.class);
+        simulator.failLayer(first.id());
+
+        FeltUploadFailedException e = failure(call("felt:layers/refresh?mapId=" + seeded.mapId() + "&layerId="
+                                                   + first.id() + FAST, parks(), Map.of()), FeltUploadFailedException.class);
+
+        assertThat(e.getLayerId()).isEqualTo(first.id());
+        assertThat(e.getMapId()).isEqualTo(seeded.mapId());
+        assertThat(simulator.storage().uploads()).hasSize(2);
     }
 
     @Test

@@ -156,7 +156,8 @@ final class LayerOperations {
     /** A layer imported from a URL is fetched again; any other waits for a new file. */
     private ResponseDefinition refresh(ApiRequest request) {
         FeltLayer layer = MapLookup.layer(MapLookup.map(maps, request), request);
-        if (layer.isProcessing()) {
+        // a layer still waiting for its file may be asked for a fresh form; one whose data is being read may not
+        if (FeltLayer.PROCESSING.equals(layer.status())) {
             throw FeltApiError.unprocessable("/", "The layer is still being processed");
         }
         String status = layer.importUrl() == null ? FeltLayer.UPLOADING : FeltLayer.PROCESSING;
