@@ -67,6 +67,13 @@ public class FeltExportConsumer extends ScheduledPollConsumer {
         super.doStart();
     }
 
+    @Override
+    protected void doStop() throws Exception {
+        super.doStop();
+        // claims left in a shared store would keep a restarted node from these exports until they ran out
+        poller.stop();
+    }
+
     /** This consumer's name in the claims of a shared store: unique per process and consumer. */
     private String owner() {
         return ManagementFactory.getRuntimeMXBean().getName() + "/" + getEndpoint().getCamelContext().getName() + "/"

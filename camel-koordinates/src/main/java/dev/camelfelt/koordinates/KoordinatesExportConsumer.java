@@ -62,6 +62,13 @@ public class KoordinatesExportConsumer extends ScheduledPollConsumer {
     }
 
     @Override
+    protected void doStop() throws Exception {
+        super.doStop();
+        // claims left in a shared store would keep a restarted node from these exports until they ran out
+        poller.stop();
+    }
+
+    @Override
     protected int poll() {
         // the round runs on without this thread: polls are in flight, deliveries continue on Camel's threads
         poller.poll(this::watches, 0, this::deliver);

@@ -41,6 +41,7 @@ public final class TrackedJobPoller<T> {
     private final int maxRedeliveries;
     private final Executor work;
     private final Set<String> delivering = ConcurrentHashMap.newKeySet();
+    private final Set<String> polling = ConcurrentHashMap.newKeySet();
     private volatile CompletableFuture<Integer> round = CompletableFuture.completedFuture(0);
 
     /**
@@ -84,6 +85,19 @@ public final class TrackedJobPoller<T> {
         return round;
     }
 
+    /**
+     * Gives up the claims on the jobs still being polled, when the consumer stops: their answers may never be handled
+     * (the threads that would are shutting down), and a claim left in a shared store would keep a restarted or
+     * another consumer from these jobs until it ran out. Answers that still arrive are ignored. Jobs being delivered
+     * keep their claims until their routing ends.
+     */
+    public void stop() {
+        for (String key : polling) {
+            polling.remove(key);
+            release(key);
+        }
+    }
+
     /** How many jobs are being delivered by this poller now. */
     public int delivering() {
         return delivering.size();
@@ -111,6 +125,7 @@ public final class TrackedJobPoller<T> {
             if (!store.claim(key, owner, lease)) {
                 return CompletableFuture.completedFuture(null);
             }
+            polling.add(key);
         } catch (RuntimeException e) {
             LOG.warn("Could not claim {}; it is polled again next time: {}", job, e.getMessage());
             return CompletableFuture.completedFuture(null);
@@ -124,6 +139,9 @@ public final class TrackedJobPoller<T> {
         return answer.handleAsync((state, error) -> {
             boolean handedOver = false;
             try {
+                if (!polling.remove(key)) {
+                    return null; // stopped meanwhile, its claim given up
+                }
                 if (error != null) {
                     LOG.warn("Polling {} failed; it is polled again next time: {}", job, JobWaiter.unwrap(error).toString());
                 } else if (state.phase() == JobPhase.GONE) {

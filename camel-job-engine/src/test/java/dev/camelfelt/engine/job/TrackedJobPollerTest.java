@@ -222,6 +222,23 @@ class TrackedJobPollerTest {
     }
 
     @Test
+    void stoppingGivesUpTheClaimsOfJobsStillPolledSoThatAnotherConsumerTakesThemAtOnce() throws Exception {
+        store.add(A);
+        CompletableFuture<JobState<String>> answer = new CompletableFuture<>();
+        driver.script(A, answer);
+        TrackedJobPoller<String> stopping = poller("node-1", 5);
+        stopping.poll(job -> true, 0, this::routed);
+
+        stopping.stop();
+        answer.complete(done());
+
+        assertThat(store.claim(A.key(), "node-2", LEASE)).as("node-1's claim given up").isTrue();
+        assertThat(delivered).as("the late answer is not delivered by the stopped poller").isEmpty();
+        assertThat(round(poller("node-2", 5), this::routed)).isEqualTo(1);
+        assertThat(delivered).containsExactly("A completed");
+    }
+
+    @Test
     void jobWhoseClaimRanOutWhileItWasPolledIsLeftToTheConsumerThatTookItOver() throws Exception {
         store.add(A);
         CompletableFuture<JobState<String>> slowAnswer = new CompletableFuture<>();
