@@ -63,7 +63,7 @@ public class FeltExportConsumer extends ScheduledPollConsumer {
             exports.track(new ExportRef(configuration.getMapId(), configuration.getLayerId(), configuration.getExportId()));
         }
         poller = new TrackedJobPoller<>(exports.store(), pollHealth.watching(exports.driver()), ExportRef.JOB_TYPE, owner(),
-                configuration.getLeaseDuration(), configuration.getMaxRedeliveries(), exports::continueRoute);
+                configuration.getLeaseDuration(), configuration.getMaxRedeliveries(), exports::handleAnswer);
         super.doStart();
     }
 
@@ -107,7 +107,9 @@ public class FeltExportConsumer extends ScheduledPollConsumer {
         message.setHeader(FeltConstants.DOWNLOAD_URL, status.downloadUrl());
         if (!CustomExportStatus.COMPLETED.equals(status.status())) {
             message.setBody(status);
-            return route(exchange, null, record);
+            CompletableFuture<JobDelivery.Outcome> outcome = new CompletableFuture<>();
+            exports.continueRoute(() -> route(exchange, null, record).thenAccept(outcome::complete));
+            return outcome;
         }
         CompletableFuture<DownloadedFile> file = record.file() != null && Files.exists(Path.of(record.file()))
                 ? CompletableFuture.completedFuture(new DownloadedFile(Path.of(record.file()), null, null))

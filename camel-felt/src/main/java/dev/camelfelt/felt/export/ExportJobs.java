@@ -3,6 +3,7 @@ package dev.camelfelt.felt.export;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -122,12 +123,25 @@ public final class ExportJobs extends ServiceSupport {
 
     /**
      * Runs {@code step} on a thread of the component's routing pool, never the I/O, poll or file thread that
-     * completed a wait or download; inline when that pool no longer takes work, so that no exchange is left
-     * hanging while Camel stops.
+     * completed a wait or download.
      */
     public void continueRoute(Runnable step) {
+        runOn(resources.routing(), step);
+    }
+
+    /**
+     * Runs the consumer's handling of a poll's answer (the job store written, a delivery started) on the component's
+     * file-work pool: never on the I/O thread that answered, nor on a routing thread, which slow routes may all hold
+     * while other exports are to be polled and downloaded.
+     */
+    public void handleAnswer(Runnable step) {
+        runOn(resources.fileWork(), step);
+    }
+
+    // inline when the pool no longer takes work, so that nothing is left hanging while Camel stops
+    private static void runOn(Executor pool, Runnable step) {
         try {
-            resources.routing().execute(step);
+            pool.execute(step);
         } catch (RejectedExecutionException e) {
             step.run();
         }

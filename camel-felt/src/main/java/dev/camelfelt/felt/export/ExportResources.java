@@ -28,7 +28,10 @@ import org.apache.camel.support.service.ServiceSupport;
  */
 public final class ExportResources extends ServiceSupport {
 
-    /** Flushing finished downloads to disk and unpacking ZIPs; the transfers themselves hold no thread. */
+    /**
+     * Flushing finished downloads to disk, unpacking ZIPs, and the consumers' handling of poll answers (the job
+     * store); the transfers themselves hold no thread.
+     */
     private static final int FILE_WORK_THREADS = 2;
 
     private final CamelContext camel;

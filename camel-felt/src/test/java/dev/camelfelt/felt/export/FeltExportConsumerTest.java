@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import dev.camelfelt.engine.store.JobRecord;
 import dev.camelfelt.engine.store.MemoryJobStore;
+import dev.camelfelt.felt.FeltComponent;
 import dev.camelfelt.felt.FeltConstants;
 import dev.camelfelt.felt.model.CustomExportStatus;
 import org.apache.camel.Exchange;
@@ -216,6 +217,47 @@ class FeltExportConsumerTest extends FeltExportTestSupport {
         assertThat(downloads(downloadPath(EXPORT))).hasSize(1);
         assertThat(statusPolls(EXPORT)).hasSize(1);
         assertThat(store.get(EXPORT.job().key())).get().extracting(JobRecord::status).isEqualTo("completed");
+    }
+
+    @Test
+    void aRouteThatHoldsEveryRoutingThreadLeavesOtherExportsPolledAndDownloaded() throws Exception {
+        ExportRef slow = SAME_MAP;
+        stubExport(slow, EXPORT_ZIP, completed(slow));
+        stubExport(EXPORT, EXPORT_ZIP, inProgress(EXPORT));
+        // a component of its own, so that its routing pool is made with one thread
+        FeltComponent oneThread = new FeltComponent();
+        oneThread.setCallbackThreads(1);
+        oneThread.getConfiguration().setBaseUrl(baseUrl());
+        oneThread.getConfiguration().setApiToken(TOKEN);
+        oneThread.getConfiguration().setJobStore(jobStore);
+        context.addComponent("felt-one-thread", oneThread);
+        CountDownLatch routingSlow = new CountDownLatch(1);
+        CountDownLatch slowMayEnd = new CountDownLatch(1);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(consumerUri(downloads, "").replace("felt:", "felt-one-thread:")).process(exchange -> {
+                    if (slow.exportId().equals(exchange.getMessage().getHeader(FeltConstants.EXPORT_ID))) {
+                        routingSlow.countDown();
+                        assertThat(slowMayEnd.await(20, TimeUnit.SECONDS)).isTrue();
+                    }
+                }).to("mock:exports");
+            }
+        });
+        for (ExportRef export : List.of(slow, EXPORT)) {
+            template.send("felt-one-thread:export/create?format=geojson&mapId=" + export.mapId() + "&layerId="
+                          + export.layerId(), exchange -> { });
+        }
+        assertThat(routingSlow.await(10, TimeUnit.SECONDS)).isTrue();
+
+        // the only routing thread is busy: the other export is polled on, completes and is downloaded meanwhile
+        stubStatuses(EXPORT, completed(EXPORT));
+        await().atMost(Duration.ofSeconds(10)).until(() -> downloads(downloadPath(EXPORT)).size() == 1);
+        assertThat(getMockEndpoint("mock:exports").getReceivedCounter()).isZero();
+        slowMayEnd.countDown();
+
+        assertThat(received(context, 2)).map(message -> message.getHeader(FeltConstants.EXPORT_ID))
+                .containsExactlyInAnyOrder(slow.exportId(), EXPORT.exportId());
     }
 
     private static boolean awaited(CountDownLatch latch) {
