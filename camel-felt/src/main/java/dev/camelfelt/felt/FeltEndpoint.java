@@ -5,10 +5,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadLocalRandom;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.camelfelt.engine.camel.RegistryObjectMapper;
 import dev.camelfelt.engine.http.ApiAnswer;
 import dev.camelfelt.engine.http.AsyncApiClient;
 import dev.camelfelt.engine.http.BaseUrl;
@@ -141,10 +140,9 @@ public class FeltEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        RetryPolicy retryPolicy = new RetryPolicy(configuration.getMaxRetries(), configuration.getRetryInitialDelay(),
-                configuration.getRetryMaxDelay(), clock, () -> ThreadLocalRandom.current().nextDouble());
+        RetryPolicy retryPolicy = configuration.retryPolicy(clock);
         String authorization = "Bearer " + apiToken();
-        ObjectMapper mapper = objectMapper();
+        ObjectMapper mapper = RegistryObjectMapper.of(getCamelContext());
         ScheduledExecutorService retries = retryScheduler != null ? retryScheduler : getComponent().getHttpScheduler();
         AsyncApiClient api = new AsyncApiClient(getComponent().getAsyncHttpClient(configuration), apiRoot,
                 () -> authorization, mapper, retryPolicy, retries,
@@ -157,9 +155,12 @@ public class FeltEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint
         jobWaiter.start();
         layerProcessing = new LayerProcessingDriver(pollClient);
         sourceSync = new SourceSyncDriver(pollClient);
-        // no credentials of its own: the form carries its signature, and storage refuses a second one
-        layerUploads = new LayerFileUploads(client, new PresignedFormUploader(getComponent().getAsyncHttpClient(configuration),
-                retries, configuration.getUploadAttempts(), STORAGE_RETRY_DELAY));
+        if (operation == FeltOperation.LAYERS_UPLOAD || operation == FeltOperation.LAYERS_REFRESH) {
+            // no credentials of its own: the form carries its signature, and storage refuses a second one
+            layerUploads = new LayerFileUploads(client, new PresignedFormUploader(
+                    getComponent().getAsyncHttpClient(configuration), retries, configuration.getUploadAttempts(),
+                    STORAGE_RETRY_DELAY));
+        }
         if (usesExportJobs()) {
             exportJobs = newExportJobs();
             exportJobs.start();
@@ -187,13 +188,6 @@ public class FeltEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint
     /** How felt:export polls an export: its wait options, which are not the consumer's scheduler options. */
     WaitPolicy exportWaitPolicy() {
         return configuration.waitPolicy(clock);
-    }
-
-    private ObjectMapper objectMapper() {
-        ObjectMapper registered = getCamelContext().getRegistry().findSingleByType(ObjectMapper.class);
-        // like camel-jackson: a single ObjectMapper in the registry is the application's choice
-        return registered != null
-                ? registered : new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     @Override
@@ -241,7 +235,7 @@ public class FeltEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint
         return sourceSync;
     }
 
-    /** Posts the files of layers/upload and layers/refresh to Felt's storage. */
+    /** Posts the files of layers/upload and layers/refresh to Felt's storage; null for other operations. */
     LayerFileUploads getLayerUploads() {
         return layerUploads;
     }

@@ -3,7 +3,6 @@ package dev.camelfelt.felt;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,10 +13,10 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.camelfelt.engine.testing.CatalogContract;
 import org.apache.camel.catalog.CamelCatalog;
 import org.apache.camel.catalog.DefaultCamelCatalog;
 import org.apache.camel.catalog.EndpointValidationResult;
-import org.apache.camel.spi.UriParam;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -178,39 +177,17 @@ class CatalogTest {
 
     @Test
     void everyEndpointOptionIsListed() {
-        List<String> options = Arrays.stream(FeltConfiguration.class.getDeclaredFields())
-                .filter(field -> field.isAnnotationPresent(UriParam.class)).map(Field::getName).toList();
-
-        assertThat(options).isNotEmpty();
-        options.forEach(option -> assertThat(metadata.path("properties").has(option)).as(option).isTrue());
+        CatalogContract.assertEveryOptionListed(FeltConfiguration.class, metadata);
     }
 
     @Test
     void everyOptionHasADescription() {
-        for (String group : List.of("componentProperties", "properties")) {
-            metadata.path(group).properties().forEach(option -> assertThat(
-                    option.getValue().path("description").asText()).as(group + "." + option.getKey()).isNotBlank());
-        }
+        CatalogContract.assertEveryOptionDescribed(metadata);
     }
 
     @Test
     void everyHeaderIsListedWithADescription() throws IllegalAccessException {
-        List<Field> constants = new ArrayList<>();
-        for (Field field : FeltConstants.class.getFields()) {
-            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
-                constants.add(field);
-            }
-        }
-        JsonNode headers = metadata.path("headers");
-
-        assertThat(constants).hasSize(headers.size());
-        for (Field constant : constants) {
-            JsonNode header = headers.path((String) constant.get(null));
-            assertThat(header.isMissingNode()).as(constant.getName()).isFalse();
-            assertThat(header.path("description").asText()).as(constant.getName()).isNotBlank();
-            assertThat(header.path("constantName").asText())
-                    .isEqualTo(FeltConstants.class.getName() + "#" + constant.getName());
-        }
+        CatalogContract.assertEveryHeaderListedWithADescription(FeltConstants.class, metadata);
     }
 
     private static List<String> texts(JsonNode array) {

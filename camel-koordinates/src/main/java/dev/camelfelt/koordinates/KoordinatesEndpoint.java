@@ -4,12 +4,11 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.camelfelt.engine.download.JobDownloads;
 import dev.camelfelt.engine.download.StreamingDownloader;
+import dev.camelfelt.engine.camel.RegistryObjectMapper;
 import dev.camelfelt.engine.http.AsyncApiClient;
 import dev.camelfelt.engine.http.BaseUrl;
 import dev.camelfelt.engine.http.RetryPolicy;
@@ -95,7 +94,7 @@ public class KoordinatesEndpoint extends ScheduledPollEndpoint implements AsyncE
         super.doInit();
         apiKey();
         apiRoot = apiRoot(configuration);
-        mapper = objectMapper();
+        mapper = RegistryObjectMapper.of(getCamelContext());
         checkOptions();
     }
 
@@ -145,8 +144,7 @@ public class KoordinatesEndpoint extends ScheduledPollEndpoint implements AsyncE
         super.doStart();
         KoordinatesComponent component = getComponent();
         CloseableHttpAsyncClient http = component.getHttpClient(configuration.getConnectTimeout());
-        RetryPolicy retryPolicy = new RetryPolicy(configuration.getMaxRetries(), configuration.getRetryInitialDelay(),
-                configuration.getRetryMaxDelay(), clock, () -> ThreadLocalRandom.current().nextDouble());
+        RetryPolicy retryPolicy = configuration.retryPolicy(clock);
         String authorization = "key " + apiKey();
         AsyncApiClient api = new AsyncApiClient(http, apiRoot, () -> authorization, mapper, retryPolicy,
                 component.getScheduler(), component.getRequestBudget(), new KoordinatesFailures(),
@@ -169,13 +167,6 @@ public class KoordinatesEndpoint extends ScheduledPollEndpoint implements AsyncE
     /** The store of the exports this endpoint tracks or consumes. */
     JobStore jobStore() {
         return getComponent().getJobStore(configuration.getJobStore());
-    }
-
-    private ObjectMapper objectMapper() {
-        ObjectMapper registered = getCamelContext().getRegistry().findSingleByType(ObjectMapper.class);
-        // like camel-jackson: a single ObjectMapper in the registry is the application's choice
-        return registered != null
-                ? registered : new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 import dev.camelfelt.engine.http.ApiAnswer;
+import dev.camelfelt.engine.job.JobWaiter;
 import dev.camelfelt.engine.upload.PresignedFormUploader;
 import dev.camelfelt.engine.upload.UploadException;
 import dev.camelfelt.engine.upload.UploadFile;
@@ -47,7 +48,7 @@ public final class LayerFileUploads {
                                                              Supplier<CompletableFuture<ApiAnswer<UploadResponse>>> askFelt,
                                                              UploadFile file, boolean newLayerPerCall) {
         return askFelt.get().thenCompose(first -> post(endpoint, mapId, first, file, 0, true).exceptionallyCompose(failure -> {
-            if (!(unwrap(failure) instanceof UploadRejectedException rejected)) {
+            if (!(JobWaiter.unwrap(failure) instanceof UploadRejectedException rejected)) {
                 return CompletableFuture.failedFuture(failure);
             }
             LOG.warn("{}: storage refused the form for layer {} of map {} ({}); asking Felt for a fresh one", endpoint,
@@ -75,7 +76,7 @@ public final class LayerFileUploads {
             if (failure == null) {
                 return answer;
             }
-            Throwable cause = unwrap(failure);
+            Throwable cause = JobWaiter.unwrap(failure);
             if (cause instanceof UploadRejectedException && mayRenew) {
                 // the caller asks Felt for a fresh form
                 throw new CompletionException(cause);
@@ -93,12 +94,8 @@ public final class LayerFileUploads {
                 FeltOperation.LAYERS_DELETE.answerType()).whenComplete((deleted, failure) -> {
                     if (failure != null) {
                         LOG.warn("{}: could not delete layer {} of map {}, left without data: {}", endpoint, layerId, mapId,
-                                unwrap(failure).getMessage());
+                                JobWaiter.unwrap(failure).getMessage());
                     }
                 });
-    }
-
-    private static Throwable unwrap(Throwable failure) {
-        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 }

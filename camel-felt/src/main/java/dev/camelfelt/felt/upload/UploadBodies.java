@@ -44,20 +44,26 @@ public final class UploadBodies {
     public static String suggestedLayerName(Exchange exchange) {
         Object body = exchange.getMessage().getBody();
         Object named = body instanceof List<?> files && !files.isEmpty() ? files.get(0) : body;
-        String fileName = null;
+        String fileName;
         if (named instanceof File file) {
             fileName = file.getName();
         } else if (named instanceof Path path && path.getFileName() != null) {
             fileName = path.getFileName().toString();
         } else if (named instanceof GenericFile<?> generic) {
             fileName = generic.getFileNameOnly();
-        } else if (named instanceof InputStream || named instanceof byte[]) {
-            String header = exchange.getMessage().getHeader(Exchange.FILE_NAME, String.class);
-            fileName = header == null || header.isBlank() ? null : Path.of(header).getFileName().toString();
+        } else {
+            fileName = fileNameHeader(exchange);
         }
-        if (fileName == null) {
-            return null;
-        }
+        return fileName == null ? null : withoutExtension(fileName);
+    }
+
+    /** The last segment of the CamelFileName header (a file: consumer puts a relative path there); null when unset. */
+    private static String fileNameHeader(Exchange exchange) {
+        String name = exchange.getMessage().getHeader(Exchange.FILE_NAME, String.class);
+        return name == null || name.isBlank() ? null : Path.of(name).getFileName().toString();
+    }
+
+    private static String withoutExtension(String fileName) {
         int dot = fileName.lastIndexOf('.');
         return dot > 0 ? fileName.substring(0, dot) : fileName;
     }
@@ -98,10 +104,10 @@ public final class UploadBodies {
             return spool(content, generic.getFileNameOnly());
         }
         if (body instanceof InputStream stream) {
-            return spool(stream, fileNameHeader(exchange, "an InputStream"));
+            return spool(stream, requiredFileNameHeader(exchange, "an InputStream"));
         }
         byte[] bytes = (byte[]) body;
-        String name = fileNameHeader(exchange, "a byte[]");
+        String name = requiredFileNameHeader(exchange, "a byte[]");
         Path temporary = Files.createTempFile("camel-felt-upload-", ".part");
         Files.write(temporary, bytes);
         return StagedUpload.temporary(temporary, name);
@@ -119,13 +125,13 @@ public final class UploadBodies {
         return path;
     }
 
-    private String fileNameHeader(Exchange exchange, String kind) {
-        String name = exchange.getMessage().getHeader(Exchange.FILE_NAME, String.class);
-        if (name == null || name.isBlank()) {
+    private String requiredFileNameHeader(Exchange exchange, String kind) {
+        String name = fileNameHeader(exchange);
+        if (name == null) {
             throw new IllegalArgumentException(endpoint + " needs the " + Exchange.FILE_NAME + " header to upload "
                                                + kind + " body: Felt tells the format from the file name");
         }
-        return Path.of(name).getFileName().toString();
+        return name;
     }
 
     private static StagedUpload spool(InputStream content, String name) throws IOException {
@@ -170,12 +176,7 @@ public final class UploadBodies {
 
     /** The CamelFileName header when set, else the first file's name with .zip: Shapefile parts share a base name. */
     private static String zipName(Exchange exchange, UploadFile first) {
-        String name = exchange.getMessage().getHeader(Exchange.FILE_NAME, String.class);
-        if (name != null && !name.isBlank()) {
-            return Path.of(name).getFileName().toString();
-        }
-        String own = first.fileName();
-        int dot = own.lastIndexOf('.');
-        return (dot > 0 ? own.substring(0, dot) : own) + ".zip";
+        String name = fileNameHeader(exchange);
+        return name != null ? name : withoutExtension(first.fileName()) + ".zip";
     }
 }

@@ -2,7 +2,9 @@ package dev.camelfelt.engine.option;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
 
+import dev.camelfelt.engine.http.RetryPolicy;
 import dev.camelfelt.engine.job.WaitPolicy;
 import dev.camelfelt.engine.store.JobStore;
 import org.apache.camel.spi.UriParam;
@@ -115,6 +117,12 @@ public abstract class JobApiConfiguration implements Cloneable {
         OptionChecks.atLeast(endpoint, "downloadAttempts", downloadAttempts, 1);
         OptionChecks.atLeast(endpoint, "maxRedeliveries", maxRedeliveries, 1);
         OptionChecks.atLeast(endpoint, "waitBackoffMultiplier", waitBackoffMultiplier, 1);
+    }
+
+    /** When a throttled or failed call is tried again: the retry options, with jitter. */
+    public RetryPolicy retryPolicy(Clock clock) {
+        return new RetryPolicy(maxRetries, retryInitialDelay, retryMaxDelay, clock,
+                () -> ThreadLocalRandom.current().nextDouble());
     }
 
     /** How the producer polls a job it waits for: the wait options, never the consumer's scheduler options. */
