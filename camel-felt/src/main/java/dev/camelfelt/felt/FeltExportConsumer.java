@@ -112,7 +112,8 @@ public class FeltExportConsumer extends ScheduledPollConsumer {
             return outcome;
         }
         CompletableFuture<DownloadedFile> file = record.file() != null && Files.exists(Path.of(record.file()))
-                ? CompletableFuture.completedFuture(new DownloadedFile(Path.of(record.file()), null, null))
+                ? CompletableFuture.completedFuture(new DownloadedFile(Path.of(record.file()),
+                        isTemporary(Path.of(record.file())), null))
                 : exports.downloadExport(export, status);
         CompletableFuture<JobDelivery.Outcome> outcome = new CompletableFuture<>();
         file.whenComplete((downloaded, failure) -> exports.continueRoute(() -> {
@@ -140,20 +141,13 @@ public class FeltExportConsumer extends ScheduledPollConsumer {
             }
             boolean last = routed || record.failedDeliveries() + 1 >= configuration.getMaxRedeliveries();
             if (file != null && last) {
-                deleteTemporary(file, record);
+                // a temporary file goes once routing succeeded or was given up; one in the download directory stays
+                file.delete();
             }
             releaseExchange(exchange, false);
             outcome.complete(new JobDelivery.Outcome(routed, file == null || last ? null : file.file().toString()));
         });
         return outcome;
-    }
-
-    private static void deleteTemporary(DownloadedFile file, JobRecord record) {
-        if (file.temporary() != null) {
-            file.delete();
-        } else if (record.file() != null && isTemporary(Path.of(record.file()))) {
-            new DownloadedFile(Path.of(record.file()), Path.of(record.file()).getParent(), null).delete();
-        }
     }
 
     private static boolean isTemporary(Path file) {

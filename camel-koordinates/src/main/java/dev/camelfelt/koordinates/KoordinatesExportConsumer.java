@@ -91,7 +91,7 @@ public class KoordinatesExportConsumer extends ScheduledPollConsumer {
         if (state.phase() != JobPhase.DONE) {
             file = CompletableFuture.completedFuture(null);
         } else if (record.file() != null && Files.exists(Path.of(record.file()))) {
-            file = CompletableFuture.completedFuture(new DownloadedFile(Path.of(record.file()), null, null));
+            file = CompletableFuture.completedFuture(new DownloadedFile(Path.of(record.file()), false, null));
         } else {
             file = exportDownload.download(export);
         }
@@ -120,7 +120,7 @@ public class KoordinatesExportConsumer extends ScheduledPollConsumer {
         } else {
             exchange.getMessage().setBody(export);
         }
-        String file = downloaded == null || downloaded.temporary() != null ? null : downloaded.file().toString();
+        String file = downloaded == null || downloaded.temporary() ? null : downloaded.file().toString();
         getAsyncProcessor().process(exchange, doneSync -> {
             boolean routed = exchange.getException() == null;
             if (!routed) {

@@ -1,12 +1,9 @@
 package dev.camelfelt.engine.download;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -18,10 +15,11 @@ import org.slf4j.LoggerFactory;
  * A file on disk for an exchange, with the URL it came from.
  *
  * @param file      the file (unpacked, when asked to)
- * @param temporary the directory made for it alone, deleted with it, or null when it is in the user's directory
+ * @param temporary whether it is in the engine's temporary directory, to be deleted with the exchange, rather than in
+ *                  the user's download directory
  * @param url       the URL it was downloaded from (a fresh one when the first had expired)
  */
-public record DownloadedFile(Path file, Path temporary, URI url) {
+public record DownloadedFile(Path file, boolean temporary, URI url) {
 
     private static final Logger LOG = LoggerFactory.getLogger(DownloadedFile.class);
 
@@ -30,7 +28,7 @@ public record DownloadedFile(Path file, Path temporary, URI url) {
         Message message = exchange.getMessage();
         message.setBody(file.toFile());
         message.setHeader(Exchange.FILE_NAME, file.getFileName().toString());
-        if (temporary != null) {
+        if (temporary) {
             exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
                 @Override
                 public void onDone(Exchange done) {
@@ -40,24 +38,14 @@ public record DownloadedFile(Path file, Path temporary, URI url) {
         }
     }
 
-    /** Deletes a temporary file and its directory; leaves a file in the user's directory alone. */
+    /** Deletes a temporary file; leaves a file in the user's directory alone. */
     public void delete() {
-        if (temporary != null) {
-            deleteTree(temporary);
-        }
-    }
-
-    static void deleteTree(Path directory) {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.deleteIfExists(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            LOG.warn("Could not delete the temporary download directory {}: {}", directory, e.getMessage());
+        if (temporary) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                LOG.warn("Could not delete the temporary download {}: {}", file, e.getMessage());
+            }
         }
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 
 import dev.camelfelt.engine.job.JobWaiter;
@@ -15,9 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Downloads the file a job produced: into the download directory, or into a temporary directory of its own;
+ * Downloads the file a job produced: into the download directory, or into a temporary directory shared by the
+ * downloads of this instance (one directory per download would cost a directory made and removed each time);
  * renews an expired URL once; unpacks a single-file ZIP on request. The transfer holds no thread; the file work
- * after it (unpacking) runs on the given executor, never on an I/O thread.
+ * around it (making room, unpacking) runs on the given executor, never on an I/O thread.
  */
 public final class JobDownloads {
 
@@ -28,8 +30,9 @@ public final class JobDownloads {
     private final Path directory;
     private final boolean unzip;
     private final ZipExtractor zipExtractor = new ZipExtractor();
+    private Path temporaryDirectory;
 
-    /** @param directory where files land; null for a temporary directory per download */
+    /** @param directory where files land; null for a temporary directory */
     public JobDownloads(StreamingDownloader downloader, Executor fileWork, Path directory, boolean unzip) {
         this.downloader = downloader;
         this.fileWork = fileWork;
@@ -61,36 +64,68 @@ public final class JobDownloads {
 
     private CompletableFuture<DownloadedFile> download(URI url, String fileName, boolean reserve, String what,
                                                        String unzipPrefix, Supplier<CompletableFuture<URI>> freshUrl) {
-        Path target;
-        Path temporary = null;
+        CompletableFuture<Place> placed = new CompletableFuture<>();
         try {
-            if (directory == null) {
-                temporary = Files.createTempDirectory("camel-job-");
-                target = temporary.resolve(fileName);
-            } else {
-                target = directory.resolve(reserve ? reserveName(fileName) : fileName);
-            }
-        } catch (IOException e) {
-            return CompletableFuture.failedFuture(new DownloadException("Cannot make room for " + what, e));
+            // making the room touches the disk: not on the I/O thread that may be asking
+            fileWork.execute(() -> {
+                try {
+                    placed.complete(place(fileName, reserve));
+                } catch (IOException e) {
+                    placed.completeExceptionally(new DownloadException("Cannot make room for " + what, e));
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            placed.completeExceptionally(new DownloadException("Cannot make room for " + what + " while shutting down", e));
         }
+        return placed.thenCompose(place -> fetch(url, place, reserve, what, unzipPrefix, freshUrl));
+    }
+
+    /** Where a download goes: its file, and whether it is temporary (else in the download directory). */
+    private record Place(Path target, boolean temporary) {
+    }
+
+    private Place place(String fileName, boolean reserve) throws IOException {
+        if (directory == null) {
+            Path temporary = temporaryDirectory();
+            // export ids make names unique; other names get a number when taken, as in the download directory
+            return new Place(temporary.resolve(reserve ? reserveName(temporary, fileName) : fileName), true);
+        }
+        if (reserve && !Files.isDirectory(directory)) {
+            Files.createDirectories(directory);
+        }
+        return new Place(directory.resolve(reserve ? reserveName(directory, fileName) : fileName), false);
+    }
+
+    private synchronized Path temporaryDirectory() throws IOException {
+        if (temporaryDirectory == null || !Files.isDirectory(temporaryDirectory)) {
+            temporaryDirectory = Files.createTempDirectory("camel-job-");
+            // its files go with their exchanges; the directory, once empty, with the JVM
+            temporaryDirectory.toFile().deleteOnExit();
+        }
+        return temporaryDirectory;
+    }
+
+    private CompletableFuture<DownloadedFile> fetch(URI url, Place place, boolean reserve, String what,
+                                                    String unzipPrefix, Supplier<CompletableFuture<URI>> freshUrl) {
+        Path target = place.target();
+        boolean temporary = place.temporary();
         String prefix = unzipPrefix != null ? unzipPrefix : stem(target.getFileName().toString()) + "-";
-        Path temporaryDirectory = temporary;
-        CompletableFuture<DownloadedFile> downloaded = downloader.download(url, target)
-                .thenApply(file -> new DownloadedFile(file, temporaryDirectory, url))
+        // a temporary file is of use only while this machine is up, and a crash of the process keeps what it wrote
+        boolean durable = !temporary;
+        CompletableFuture<DownloadedFile> downloaded = downloader.download(url, target, durable)
+                .thenApply(file -> new DownloadedFile(file, temporary, url))
                 .exceptionallyCompose(error -> {
                     if (JobWaiter.unwrap(error) instanceof DownloadUrlExpiredException) {
                         LOG.info("The download URL of {} has expired; asking for a fresh one", what);
-                        return freshUrl.get().thenCompose(fresh -> downloader.download(fresh, target)
-                                .thenApply(file -> new DownloadedFile(file, temporaryDirectory, fresh)));
+                        return freshUrl.get().thenCompose(fresh -> downloader.download(fresh, target, durable)
+                                .thenApply(file -> new DownloadedFile(file, temporary, fresh)));
                     }
                     return CompletableFuture.failedFuture(JobWaiter.unwrap(error));
                 });
         CompletableFuture<DownloadedFile> result = unzip
                 ? downloaded.thenApplyAsync(file -> unpack(file, what, prefix), fileWork) : downloaded;
         return result.whenComplete((file, error) -> {
-            if (error != null && temporaryDirectory != null) {
-                DownloadedFile.deleteTree(temporaryDirectory);
-            } else if (error != null && reserve) {
+            if (error != null && reserve) {
                 deleteReservation(target);
             }
         });
@@ -121,15 +156,14 @@ public final class JobDownloads {
         }
     }
 
-    /** Reserves a free name in the download directory by creating the empty file. */
-    private String reserveName(String name) throws IOException {
-        Files.createDirectories(directory);
+    /** Reserves a free name in {@code in} by creating the empty file. */
+    private static String reserveName(Path in, String name) throws IOException {
         String stem = stem(name);
         String extension = name.substring(stem.length());
         for (int n = 1;; n++) {
             String candidate = n == 1 ? name : stem + "-" + n + extension;
             try {
-                Files.createFile(directory.resolve(candidate));
+                Files.createFile(in.resolve(candidate));
                 return candidate;
             } catch (FileAlreadyExistsException e) {
                 // taken: try the next one

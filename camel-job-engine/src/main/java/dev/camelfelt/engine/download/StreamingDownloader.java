@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.apache.hc.client5.http.async.methods.AbstractBinResponseConsumer;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
@@ -31,8 +32,9 @@ import org.slf4j.LoggerFactory;
  * reading the rest of the body, and is not tried again; a final failure leaves no file behind. Redirects are followed
  * here. No Authorization header is ever sent: download URLs are pre-signed, usually on another host.
  * <p>
- * The I/O thread only writes the buffers: flushing the finished file to disk and moving it into place run on the
- * file work executor, as a disk flush can take milliseconds, which would stall every other request of that I/O thread.
+ * The I/O thread only writes the buffers: creating and opening the part file, flushing the finished file to disk,
+ * moving it into place and cleaning up after a failure run on the file work executor, as each of these can take
+ * milliseconds when the disk is busy, which would stall every other request of that I/O thread.
  */
 public final class StreamingDownloader {
 
@@ -40,10 +42,16 @@ public final class StreamingDownloader {
     private static final int BUFFER_SIZE = 64 * 1024;
     private static final int MAX_REDIRECTS = 5;
 
-    /** Opens the file a download is written to, empty. */
+    /** The disk as the downloader uses it: a test's failing or counting disk. */
     @FunctionalInterface
     interface PartFiles {
+        /** Creates and opens the file a download is written to; it must not exist yet. */
         FileChannel open(Path part) throws IOException;
+
+        /** Forces a finished file's content to the disk. */
+        default void flush(FileChannel channel) throws IOException {
+            channel.force(false);
+        }
     }
 
     private final CloseableHttpAsyncClient http;
@@ -54,11 +62,11 @@ public final class StreamingDownloader {
     /**
      * @param http     a started client; it must not add credentials of its own to every request
      * @param attempts how many times a download is tried in all
-     * @param fileWork where a finished file is flushed to disk and moved into place, never an I/O thread
+     * @param fileWork where files are created, opened, flushed, moved and deleted, never an I/O thread
      */
     public StreamingDownloader(CloseableHttpAsyncClient http, int attempts, Executor fileWork) {
         this(http, attempts, fileWork,
-                part -> FileChannel.open(part, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING));
+                part -> FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
     }
 
     /** @param partFiles opens the {@code .part} files: a test's failing disk */
@@ -72,35 +80,95 @@ public final class StreamingDownloader {
         this.fileWork = fileWork;
     }
 
-    /** Downloads {@code url} to {@code target}, replacing any file there; the future's value is {@code target}. */
-    public CompletableFuture<Path> download(URI url, Path target) {
+    /**
+     * Downloads {@code url} to {@code target}, replacing any file there; the future's value is {@code target}.
+     *
+     * @param durable whether the file is flushed to the disk before it is moved into place, so that not even a crash of
+     *                the machine leaves a moved but empty file
+     */
+    public CompletableFuture<Path> download(URI url, Path target, boolean durable) {
         CompletableFuture<Path> result = new CompletableFuture<>();
-        try {
-            Files.createDirectories(target.toAbsolutePath().getParent());
-        } catch (IOException e) {
-            result.completeExceptionally(new DownloadException("Cannot create the directory of " + target, e));
-            return result;
-        }
-        attempt(url, url, target, 1, 0, result);
+        onFileWork(result, url, () -> {
+            Path directory = target.toAbsolutePath().getParent();
+            try {
+                // createDirectories builds an exception when the directory exists: the usual case, so look first
+                if (!Files.isDirectory(directory)) {
+                    Files.createDirectories(directory);
+                }
+            } catch (IOException e) {
+                result.completeExceptionally(new DownloadException("Cannot create the directory of " + target, e));
+                return;
+            }
+            attempt(url, url, target, durable, 1, 0, result);
+        });
         return result;
     }
 
-    private void attempt(URI original, URI url, Path target, int attempt, int redirects, CompletableFuture<Path> result) {
-        Path part;
+    /**
+     * Runs file system work on the file work executor: a file created, opened or flushed on an I/O thread would stall
+     * every other request of that thread while the disk is busy.
+     */
+    private void onFileWork(CompletableFuture<Path> result, URI url, Runnable work) {
         try {
-            part = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".part");
+            fileWork.execute(work);
+        } catch (RejectedExecutionException e) {
+            result.completeExceptionally(new DownloadException("Download from " + url.getHost()
+                                                               + " ended while shutting down", e));
+        }
+    }
+
+    /** One request, on the file work executor: the part file is created and opened here, written by the I/O thread. */
+    private void attempt(URI original, URI url, Path target, boolean durable, int attempt, int redirects,
+                         CompletableFuture<Path> result) {
+        // a name no other download uses (a clash only makes the open fail), without the temporary file API's SecureRandom
+        Path part = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(
+                ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".part");
+        FileChannel channel;
+        try {
+            channel = partFiles.open(part);
         } catch (IOException e) {
-            result.completeExceptionally(new DownloadException("Cannot create a file beside " + target, e));
+            deleteQuietly(part);
+            result.completeExceptionally(new DownloadException("Could not write the download from " + url.getHost()
+                                                               + " to " + target + ": " + e.getMessage(), e));
             return;
         }
-        ToFile consumer = new ToFile(url, part, partFiles);
+        ToFile consumer = new ToFile(url, channel);
         http.execute(AsyncRequestBuilder.get(url).build(), consumer, new FutureCallback<>() {
             @Override
             public void completed(Long size) {
+                afterTransfer(() -> finish(size));
+            }
+
+            @Override
+            public void failed(Exception e) {
+                afterTransfer(() -> {
+                    discard();
+                    if (e instanceof Redirect redirect && redirects < MAX_REDIRECTS) {
+                        attempt(original, url.resolve(redirect.location), target, durable, attempt, redirects + 1, result);
+                    } else if (e instanceof DownloadUrlExpiredException expired) {
+                        result.completeExceptionally(expired);
+                    } else if (e instanceof WriteFailure write) {
+                        failWriting((IOException) write.getCause());
+                    } else {
+                        retryOrFail(e);
+                    }
+                });
+            }
+
+            @Override
+            public void cancelled() {
+                afterTransfer(() -> {
+                    discard();
+                    result.cancel(false);
+                });
+            }
+
+            /** What follows a transfer touches the disk: never on the I/O thread that reports its end. */
+            private void afterTransfer(Runnable next) {
                 try {
-                    fileWork.execute(() -> finish(size));
+                    fileWork.execute(next);
                 } catch (RejectedExecutionException e) {
-                    deleteQuietly(part);
+                    discard();
                     result.completeExceptionally(new DownloadException("Download from " + url.getHost()
                                                                        + " ended while shutting down", e));
                 }
@@ -110,13 +178,18 @@ public final class StreamingDownloader {
                 try {
                     consumer.checkLength(size);
                 } catch (IOException e) {
+                    discard();
                     retryOrFail(e);
                     return;
                 }
                 try {
-                    flush(part);
+                    if (durable) {
+                        partFiles.flush(channel);
+                    }
+                    channel.close();
                     AtomicFileMove.replace(part, target);
                 } catch (IOException e) {
+                    discard();
                     failWriting(e);
                     return;
                 }
@@ -124,52 +197,35 @@ public final class StreamingDownloader {
                 result.complete(target);
             }
 
-            @Override
-            public void failed(Exception e) {
-                if (e instanceof Redirect redirect && redirects < MAX_REDIRECTS) {
-                    deleteQuietly(part);
-                    attempt(original, url.resolve(redirect.location), target, attempt, redirects + 1, result);
-                } else if (e instanceof DownloadUrlExpiredException expired) {
-                    deleteQuietly(part);
-                    result.completeExceptionally(expired);
-                } else if (e instanceof WriteFailure write) {
-                    failWriting((IOException) write.getCause());
-                } else {
-                    retryOrFail(e);
-                }
+            private void discard() {
+                closeQuietly(channel, part);
+                deleteQuietly(part);
             }
 
             /** The disk will not have room a moment later: the next delivery tries again. */
             private void failWriting(IOException e) {
-                deleteQuietly(part);
                 result.completeExceptionally(new DownloadException("Could not write the download from "
                         + url.getHost() + " to " + target + ": " + e.getMessage(), e));
             }
 
-            @Override
-            public void cancelled() {
-                deleteQuietly(part);
-                result.cancel(false);
-            }
-
             private void retryOrFail(Exception e) {
-                deleteQuietly(part);
                 if (attempt >= attempts) {
                     result.completeExceptionally(new DownloadException("Download from " + url.getHost() + " failed after "
                                                                        + attempts + " attempts: " + e.getMessage(), e));
                 } else {
                     LOG.warn("Download from {} broke off ({}); starting again, attempt {} of {}", url.getHost(), e,
                             attempt + 1, attempts);
-                    attempt(original, original, target, attempt + 1, 0, result);
+                    attempt(original, original, target, durable, attempt + 1, 0, result);
                 }
             }
         });
     }
 
-    /** Forces the file's content to the disk, so that a crash never leaves a moved but empty file. */
-    private static void flush(Path file) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            channel.force(false);
+    private static void closeQuietly(FileChannel channel, Path part) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            LOG.debug("Could not close {}: {}", part, e.getMessage());
         }
     }
 
@@ -201,16 +257,13 @@ public final class StreamingDownloader {
     /** Writes the body to a file as it arrives; throwing from here makes the client drop the connection. */
     private static final class ToFile extends AbstractBinResponseConsumer<Long> {
         private final URI url;
-        private final Path part;
-        private final PartFiles partFiles;
-        private FileChannel channel;
+        private final FileChannel channel;
         private long written;
         private long expected = -1;
 
-        ToFile(URI url, Path part, PartFiles partFiles) {
+        ToFile(URI url, FileChannel channel) {
             this.url = url;
-            this.part = part;
-            this.partFiles = partFiles;
+            this.channel = channel;
         }
 
         @Override
@@ -235,11 +288,6 @@ public final class StreamingDownloader {
                 } catch (NumberFormatException e) {
                     throw new IOException("The download host " + url.getHost() + " sent an unreadable Content-Length");
                 }
-            }
-            try {
-                channel = partFiles.open(part);
-            } catch (IOException e) {
-                throw new WriteFailure(e);
             }
         }
 
@@ -266,14 +314,7 @@ public final class StreamingDownloader {
 
         @Override
         public void releaseResources() {
-            if (channel != null) {
-                try {
-                    channel.close();
-                } catch (IOException e) {
-                    LOG.debug("Could not close {}: {}", part, e.getMessage());
-                }
-                channel = null;
-            }
+            // the channel is the attempt's: it closes it on the file work executor, once it knows the outcome
         }
 
         void checkLength(long size) throws IOException {

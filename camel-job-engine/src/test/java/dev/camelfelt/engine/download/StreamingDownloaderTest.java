@@ -13,8 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -89,7 +91,7 @@ class StreamingDownloaderTest {
     }
 
     private Path download() throws Exception {
-        return downloader.download(url(PATH), target()).get(20, TimeUnit.SECONDS);
+        return downloader.download(url(PATH), target(), true).get(20, TimeUnit.SECONDS);
     }
 
     private static ResponseDefinitionBuilder whole() {
@@ -112,21 +114,64 @@ class StreamingDownloaderTest {
     }
 
     @Test
-    void flushesAndMovesTheFinishedFileOnTheFileWorkExecutorNotOnTheIoThread() throws Exception {
+    void touchesTheDiskOnlyOnTheFileWorkExecutorNeverOnTheIoThread() throws Exception {
         STORAGE.stubFor(get(urlPathEqualTo(PATH)).willReturn(whole()));
         BlockingQueue<Runnable> fileWork = new LinkedBlockingQueue<>();
-        StreamingDownloader heldBack = new StreamingDownloader(http, 3, fileWork::add);
+        List<String> openedOn = new CopyOnWriteArrayList<>();
+        StreamingDownloader heldBack = new StreamingDownloader(http, 3, fileWork::add, part -> {
+            openedOn.add(Thread.currentThread().getName());
+            return FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        });
 
-        CompletableFuture<Path> download = heldBack.download(url(PATH), target());
+        CompletableFuture<Path> download = heldBack.download(url(PATH), target(), true);
+
+        // until the file work runs, there is neither a part file nor a request
+        Runnable prepare = fileWork.poll(20, TimeUnit.SECONDS);
+        assertThat(prepare).isNotNull();
+        assertThat(downloads).isEmptyDirectory();
+        assertThat(STORAGE.findAll(getRequestedFor(urlPathEqualTo(PATH)))).isEmpty();
+        runOn("file-work", prepare);
+        assertThat(openedOn).containsExactly("file-work");
+
+        // the transfer is over; until the file work runs again, nothing is in place
         Runnable finish = fileWork.poll(20, TimeUnit.SECONDS);
-
-        // the transfer is over; until the file work runs, nothing is in place
         assertThat(finish).isNotNull();
         assertThat(download).isNotDone();
         assertThat(target()).doesNotExist();
-        finish.run();
+        runOn("file-work", finish);
         assertThat(download.get(20, TimeUnit.SECONDS)).isEqualTo(target());
         assertThat(target()).hasBinaryContent(FILE);
+        assertThat(downloads.toFile().list()).containsExactly("export.zip");
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = { true, false })
+    void flushesTheFileToTheDiskOnlyWhenItIsToLast(boolean durable) throws Exception {
+        STORAGE.stubFor(get(urlPathEqualTo(PATH)).willReturn(whole()));
+        AtomicInteger flushes = new AtomicInteger();
+        StreamingDownloader counting = new StreamingDownloader(http, 3, Runnable::run, new StreamingDownloader.PartFiles() {
+            @Override
+            public FileChannel open(Path part) throws IOException {
+                return FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            }
+
+            @Override
+            public void flush(FileChannel channel) throws IOException {
+                flushes.incrementAndGet();
+                channel.force(false);
+            }
+        });
+
+        counting.download(url(PATH), target(), durable).get(20, TimeUnit.SECONDS);
+
+        assertThat(target()).hasBinaryContent(FILE);
+        assertThat(flushes).hasValue(durable ? 1 : 0);
+    }
+
+    private static void runOn(String threadName, Runnable work) throws InterruptedException {
+        Thread thread = new Thread(work, threadName);
+        thread.start();
+        thread.join(20_000);
     }
 
     @Test
@@ -149,7 +194,7 @@ class StreamingDownloaderTest {
                 .withHeader("Location", url(PATH).toString())));
         STORAGE.stubFor(get(urlPathEqualTo(PATH)).willReturn(whole()));
 
-        downloader.download(url("/redirect"), target()).get(20, TimeUnit.SECONDS);
+        downloader.download(url("/redirect"), target(), true).get(20, TimeUnit.SECONDS);
 
         assertThat(target()).hasBinaryContent(FILE);
         assertThat(STORAGE.findAll(getRequestedFor(urlPathEqualTo(PATH)))).singleElement()
@@ -196,7 +241,7 @@ class StreamingDownloaderTest {
         STORAGE.stubFor(get(urlPathEqualTo(PATH)).willReturn(whole()));
         Path notADirectory = Files.writeString(downloads.resolve("file"), "x");
 
-        assertThatThrownBy(() -> downloader.download(url(PATH), notADirectory.resolve("export.zip"))
+        assertThatThrownBy(() -> downloader.download(url(PATH), notADirectory.resolve("export.zip"), true)
                 .get(20, TimeUnit.SECONDS)).cause().isInstanceOf(DownloadException.class);
 
         assertThat(STORAGE.findAll(getRequestedFor(urlPathEqualTo(PATH)))).isEmpty();
@@ -235,7 +280,7 @@ class StreamingDownloaderTest {
                 part -> FileChannel.open(fullDisk, StandardOpenOption.WRITE));
 
         try (LargeBodyServer storage = new LargeBodyServer()) {
-            assertThatThrownBy(() -> onAFullDisk.download(storage.url(), target()).get(20, TimeUnit.SECONDS)).cause()
+            assertThatThrownBy(() -> onAFullDisk.download(storage.url(), target(), true).get(20, TimeUnit.SECONDS)).cause()
                     .isInstanceOf(DownloadException.class)
                     .hasMessage("Could not write the download from 127.0.0.1 to " + target()
                                 + ": No space left on device")
