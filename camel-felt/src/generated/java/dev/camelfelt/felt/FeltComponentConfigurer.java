@@ -92,6 +92,8 @@ public class FeltComponentConfigurer extends PropertyConfigurerSupport implement
         case "mapId": getOrCreateConfiguration(target).setMapId(property(camelContext, java.lang.String.class, value)); return true;
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": target.setMaxConcurrentRequests(property(camelContext, int.class, value)); return true;
+        case "maxconnections":
+        case "maxConnections": target.setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxinheritedpermission":
         case "maxInheritedPermission": getOrCreateConfiguration(target).setMaxInheritedPermission(property(camelContext, dev.camelfelt.felt.model.ProjectPermission.class, value)); return true;
         case "maxredeliveries":
@@ -207,6 +209,8 @@ public class FeltComponentConfigurer extends PropertyConfigurerSupport implement
         case "mapId": return java.lang.String.class;
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": return int.class;
+        case "maxconnections":
+        case "maxConnections": return int.class;
         case "maxinheritedpermission":
         case "maxInheritedPermission": return dev.camelfelt.felt.model.ProjectPermission.class;
         case "maxredeliveries":
@@ -323,6 +327,8 @@ public class FeltComponentConfigurer extends PropertyConfigurerSupport implement
         case "mapId": return getOrCreateConfiguration(target).getMapId();
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": return target.getMaxConcurrentRequests();
+        case "maxconnections":
+        case "maxConnections": return target.getMaxConnections();
         case "maxinheritedpermission":
         case "maxInheritedPermission": return getOrCreateConfiguration(target).getMaxInheritedPermission();
         case "maxredeliveries":

@@ -15,6 +15,7 @@ import dev.camelfelt.engine.http.AsyncHttpClients;
 import dev.camelfelt.engine.http.RequestBudget;
 import dev.camelfelt.engine.job.JobActivity;
 import dev.camelfelt.engine.option.EnumOptions;
+import dev.camelfelt.engine.option.OptionChecks;
 import dev.camelfelt.engine.secret.SecretOptions;
 import dev.camelfelt.felt.export.ExportResources;
 import org.apache.camel.Endpoint;
@@ -52,6 +53,13 @@ public class FeltComponent extends HealthCheckComponent implements JobsView {
                             + " wait, without holding a thread. 0 for no limit.")
     private int maxConcurrentRequests = DEFAULT_MAX_CONCURRENT_REQUESTS;
 
+    @Metadata(label = "advanced", defaultValue = "" + DEFAULT_MAX_CONNECTIONS,
+              description = "How many HTTP connections the component may have open at once, to Felt and to the hosts"
+                            + " that serve its downloads together; a request finding none free waits for one without"
+                            + " holding a thread. With the request budget on, maxConcurrentRequests binds first; raise"
+                            + " this when the budget is off or above it.")
+    private int maxConnections = DEFAULT_MAX_CONNECTIONS;
+
     @Metadata(label = "advanced", defaultValue = "" + DEFAULT_CALLBACK_THREADS,
               description = "How many Camel threads continue the routes once Felt has answered: the I/O threads that"
                             + " receive the answers never run a route.")
@@ -61,7 +69,7 @@ public class FeltComponent extends HealthCheckComponent implements JobsView {
     static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 10;
     static final int DEFAULT_CALLBACK_THREADS = 4;
     private static final int IO_THREADS = 2;
-    private static final int MAX_CONNECTIONS = 200;
+    static final int DEFAULT_MAX_CONNECTIONS = 200;
     private static final Duration BUDGET_RECOVERY_INTERVAL = Duration.ofSeconds(30);
 
     private final Map<AsyncClientKey, CloseableHttpAsyncClient> asyncHttpClients = new ConcurrentHashMap<>();
@@ -73,6 +81,7 @@ public class FeltComponent extends HealthCheckComponent implements JobsView {
     @Override
     protected void doInit() throws Exception {
         super.doInit();
+        OptionChecks.atLeast("the felt component", "maxConnections", maxConnections, 1);
         // the component is initialised before Camel Main prints the options it set, and before routes are dumped
         SecretOptions.protect(getCamelContext(), "apiToken");
     }
@@ -109,7 +118,7 @@ public class FeltComponent extends HealthCheckComponent implements JobsView {
                         }
                     }
                     String pattern = getCamelContext().getExecutorServiceManager().getThreadNamePattern();
-                    return AsyncHttpClients.create(IO_THREADS, MAX_CONNECTIONS, key.connectTimeout(), ssl, "camel-felt",
+                    return AsyncHttpClients.create(IO_THREADS, maxConnections, key.connectTimeout(), ssl, "camel-felt",
                             new CamelThreadFactory(pattern, "FeltHttpIO", true));
                 });
     }
@@ -230,6 +239,14 @@ public class FeltComponent extends HealthCheckComponent implements JobsView {
 
     public void setMaxConcurrentRequests(int maxConcurrentRequests) {
         this.maxConcurrentRequests = maxConcurrentRequests;
+    }
+
+    public int getMaxConnections() {
+        return maxConnections;
+    }
+
+    public void setMaxConnections(int maxConnections) {
+        this.maxConnections = maxConnections;
     }
 
     public int getCallbackThreads() {
