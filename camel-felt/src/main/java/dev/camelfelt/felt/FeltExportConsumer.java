@@ -3,6 +3,7 @@ package dev.camelfelt.felt;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,8 +27,8 @@ import org.apache.camel.support.ScheduledPollConsumer;
  * Emits one exchange per export that ends: completed (its file, downloaded) or failed. Watches the exports in the
  * endpoint's job store, narrowed by mapId and layerId, or the one export named by exportId.
  * <p>
- * Each poll checks all watched exports at once, each claimed in the store first (so that nodes sharing the store
- * never emit one twice) and released whatever happens; an export that ended is downloaded and routed on its own, as
+ * Each poll checks all watched exports, spread over the first half of the poll delay, each claimed in the store right
+ * before (so that nodes sharing the store never emit one twice) and released whatever happens; an export that ended is downloaded and routed on its own, as
  * soon as its file is on disk, on a thread of the component's routing pool. It leaves the store once routed; after
  * a failed route it is emitted again at a later poll with the file it already has, until {@code maxRedeliveries}.
  */
@@ -63,7 +64,8 @@ public class FeltExportConsumer extends ScheduledPollConsumer {
             exports.track(new ExportRef(configuration.getMapId(), configuration.getLayerId(), configuration.getExportId()));
         }
         poller = new TrackedJobPoller<>(exports.store(), pollHealth.watching(exports.driver()), ExportRef.JOB_TYPE, owner(),
-                configuration.getLeaseDuration(), configuration.getMaxRedeliveries(), exports::handleAnswer);
+                configuration.getLeaseDuration(), configuration.getMaxRedeliveries(), exports::handleAnswer,
+                endpoint.getComponent().getHttpScheduler(), roundSpread());
         super.doStart();
     }
 
@@ -72,6 +74,11 @@ public class FeltExportConsumer extends ScheduledPollConsumer {
         super.doStop();
         // claims left in a shared store would keep a restarted node from these exports until they ran out
         poller.stop();
+    }
+
+    /** A round's polls are spread over half the time between two rounds, so that a round is over before the next. */
+    private Duration roundSpread() {
+        return Duration.ofMillis(getTimeUnit().toMillis(getDelay()) / 2);
     }
 
     /** This consumer's name in the claims of a shared store: unique per process and consumer. */

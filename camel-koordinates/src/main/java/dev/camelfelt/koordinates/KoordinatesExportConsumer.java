@@ -51,7 +51,10 @@ public class KoordinatesExportConsumer extends ScheduledPollConsumer {
         KoordinatesExportDriver driver = new KoordinatesExportDriver(id -> pollClient.export(id, Priority.POLL));
         String owner = endpoint.getCamelContext().getName() + "/" + UUID.randomUUID();
         poller = new TrackedJobPoller<>(endpoint.jobStore(), pollHealth.watching(driver), KoordinatesExportDriver.JOB_TYPE, owner,
-                endpoint.getConfiguration().getLeaseDuration(), endpoint.getConfiguration().getMaxRedeliveries(), endpoint.getComponent().getDownloadExecutor());
+                endpoint.getConfiguration().getLeaseDuration(), endpoint.getConfiguration().getMaxRedeliveries(),
+                endpoint.getComponent().getDownloadExecutor(), endpoint.getComponent().getScheduler(),
+                // a round's polls are spread over half the time between two rounds, so that a round is over before the next
+                Duration.ofMillis(getTimeUnit().toMillis(getDelay()) / 2));
         exportDownload = new ExportDownload(endpoint.getClient(), endpoint.getDownloads(),
                 endpoint.getComponent().getDownloadExecutor());
         String exportId = endpoint.getConfiguration().getExportId();

@@ -7,6 +7,9 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
@@ -19,12 +22,16 @@ import org.slf4j.LoggerFactory;
  * The consumer side of the engine: watches the pending jobs of one type in a {@link JobStore} and delivers each
  * that ends, exactly once while routing succeeds, also when several nodes share the store.
  * <p>
- * Each round polls all watched jobs at once. A job is claimed in the store before it is polled, claimed again and
- * read afresh before it is delivered (a claim that ran out during a slow poll may be another's by then, and a
- * delivery may have ended since the round read the store), and its claim is released whatever happens; a job that ended is delivered as soon as it is ready, on its own, and leaves the store
- * only once routed. A job whose routing failed is delivered again at a later round, with the file it already has,
- * until it has failed {@code maxRedeliveries} times: then it is recorded as given up, with a WARN. A failure of one
- * job's poll, download or routing never stops the others.
+ * Each round polls all watched jobs, one after another a slot apart in the order they were added, the slots filling
+ * a set time, so that the API never gets thousands of polls at one instant. A slot never widens (when jobs leave,
+ * the round just ends sooner), so a job only ever moves up: the time between two of its polls is never longer than
+ * the time between two rounds. A job is claimed in the store right before it is polled, claimed again and read
+ * afresh before it is delivered (a claim that ran out during a slow poll may be another's by then, and a delivery
+ * may have ended since the round read the store), and its claim is released whatever happens; a job that ended is
+ * delivered as soon as it is ready, on its own, and leaves the store only once routed. A job whose routing failed
+ * is delivered again at a later round, with the file it already has, until it has failed {@code maxRedeliveries}
+ * times: then it is recorded as given up, with a WARN. A failure of one job's poll, download or routing never
+ * stops the others.
  */
 public final class TrackedJobPoller<T> {
 
@@ -40,6 +47,10 @@ public final class TrackedJobPoller<T> {
     private final Duration lease;
     private final int maxRedeliveries;
     private final Executor work;
+    private final ScheduledExecutorService rounds;
+    private final Duration spread;
+    private volatile boolean stopped;
+    private long slotNanos = Long.MAX_VALUE;
     private final Set<String> delivering = ConcurrentHashMap.newKeySet();
     private final Set<String> polling = ConcurrentHashMap.newKeySet();
     private volatile CompletableFuture<Integer> round = CompletableFuture.completedFuture(0);
@@ -51,9 +62,12 @@ public final class TrackedJobPoller<T> {
      * @param maxRedeliveries how many failed routings a job gets before it is given up
      * @param work            where answers are handled: the store written and deliveries started, never on the
      *                        I/O thread that answered a poll
+     * @param rounds          only starts the later polls of a round, each claimed and sent on {@code work}
+     * @param spread          the time over which a round's polls are spread; shorter than the time between rounds,
+     *                        or a round would still be under way when the next is due
      */
     public TrackedJobPoller(JobStore store, JobDriver<T> driver, String type, String owner, Duration lease,
-                            int maxRedeliveries, Executor work) {
+                            int maxRedeliveries, Executor work, ScheduledExecutorService rounds, Duration spread) {
         if (maxRedeliveries < 1) {
             throw new IllegalArgumentException("maxRedeliveries must be at least 1: " + maxRedeliveries);
         }
@@ -64,6 +78,8 @@ public final class TrackedJobPoller<T> {
         this.lease = lease;
         this.maxRedeliveries = maxRedeliveries;
         this.work = work;
+        this.rounds = rounds;
+        this.spread = spread;
     }
 
     /**
@@ -79,10 +95,38 @@ public final class TrackedJobPoller<T> {
         List<JobRecord> watched = store.pending(type).stream().filter(r -> filter.test(r.job()))
                 .filter(r -> !delivering.contains(r.job().key())).limit(max > 0 ? max : Long.MAX_VALUE).toList();
         AtomicInteger delivered = new AtomicInteger();
-        CompletableFuture<?>[] polls = watched.stream().map(record -> check(record, delivery, delivered))
-                .toArray(CompletableFuture[]::new);
+        CompletableFuture<?>[] polls = new CompletableFuture<?>[watched.size()];
+        if (polls.length > 0) {
+            slotNanos = Math.min(slotNanos, spread.toNanos() / polls.length);
+        }
+        for (int i = 0; i < polls.length; i++) {
+            JobRecord record = watched.get(i);
+            long offset = slotNanos * i;
+            polls[i] = offset == 0 ? check(record, delivery, delivered) : later(offset, record, delivery, delivered);
+        }
         round = CompletableFuture.allOf(polls).thenApply(done -> delivered.get());
         return round;
+    }
+
+    private CompletableFuture<Void> later(long nanos, JobRecord record, JobDelivery<T> delivery,
+                                          AtomicInteger delivered) {
+        CompletableFuture<Void> checked = new CompletableFuture<>();
+        // a claim is a store write: not on a scheduler shared with others
+        Runnable claimAndPoll = () -> check(record, delivery, delivered)
+                .whenComplete((done, error) -> checked.complete(null));
+        try {
+            rounds.schedule(() -> {
+                try {
+                    work.execute(claimAndPoll);
+                } catch (RejectedExecutionException e) {
+                    checked.complete(null);
+                }
+            }, nanos, TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException e) {
+            // stopping: the job is polled after the next start
+            checked.complete(null);
+        }
+        return checked;
     }
 
     /**
@@ -92,6 +136,7 @@ public final class TrackedJobPoller<T> {
      * keep their claims until their routing ends.
      */
     public void stop() {
+        stopped = true;
         for (String key : polling) {
             polling.remove(key);
             release(key);
@@ -122,7 +167,7 @@ public final class TrackedJobPoller<T> {
         JobRef job = record.job();
         String key = job.key();
         try {
-            if (!store.claim(key, owner, lease)) {
+            if (stopped || !store.claim(key, owner, lease)) {
                 return CompletableFuture.completedFuture(null);
             }
             polling.add(key);

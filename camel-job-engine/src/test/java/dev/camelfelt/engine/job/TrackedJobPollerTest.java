@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import dev.camelfelt.engine.store.JobRecord;
 import dev.camelfelt.engine.store.MemoryJobStore;
 import dev.camelfelt.engine.testing.LogCapture;
+import dev.camelfelt.engine.testing.ManualScheduler;
 import dev.camelfelt.engine.testing.MutableClock;
 import dev.camelfelt.engine.testing.ScriptedDriver;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +34,7 @@ class TrackedJobPollerTest {
 
     private final MutableClock clock = new MutableClock();
     private final ScriptedDriver driver = new ScriptedDriver();
+    private final ManualScheduler scheduler = new ManualScheduler(clock);
     private final List<String> delivered = new CopyOnWriteArrayList<>();
     private MemoryJobStore store;
     private Runnable afterSnapshot = () -> { };
@@ -51,7 +53,8 @@ class TrackedJobPollerTest {
     }
 
     private TrackedJobPoller<String> poller(String owner, int maxRedeliveries) {
-        return new TrackedJobPoller<>(store, driver, TYPE, owner, LEASE, maxRedeliveries, Runnable::run);
+        return new TrackedJobPoller<>(store, driver, TYPE, owner, LEASE, maxRedeliveries, Runnable::run, scheduler,
+                Duration.ZERO);
     }
 
     /** Delivers by recording the job and its status; routing succeeds. */
@@ -62,6 +65,63 @@ class TrackedJobPollerTest {
 
     private static int round(TrackedJobPoller<String> poller, JobDelivery<String> delivery) throws Exception {
         return poller.poll(job -> true, 0, delivery).get(10, TimeUnit.SECONDS);
+    }
+
+    /** Adds the jobs a millisecond apart, so that their order in the store is the order given. */
+    private void addInOrder(JobRef... jobs) {
+        for (JobRef job : jobs) {
+            store.add(job);
+            clock.advance(Duration.ofMillis(1));
+        }
+    }
+
+    @Test
+    void aRoundSpreadsItsPollsOverTheSpreadEachJobClaimedOnlyRightBeforeItsPoll() throws Exception {
+        JobRef d = JobRef.of(TYPE, "D");
+        addInOrder(A, B, C, d);
+        for (JobRef job : List.of(A, B, C, d)) {
+            driver.script(job, running("processing"));
+        }
+        TrackedJobPoller<String> poller = new TrackedJobPoller<>(store, driver, TYPE, "node-1", LEASE, 5, Runnable::run,
+                scheduler, Duration.ofSeconds(2));
+
+        CompletableFuture<Integer> round = poller.poll(job -> true, 0, this::routed);
+
+        assertThat(driver.polls()).containsExactly("test-job:A");
+        // not yet claimed by this node: another may still claim it
+        assertThat(store.claim(C.key(), "node-2", LEASE)).isTrue();
+        store.release(C.key(), "node-2");
+        scheduler.advance(Duration.ofMillis(500));
+        assertThat(driver.polls()).containsExactly("test-job:A", "test-job:B");
+        scheduler.advance(Duration.ofMillis(499));
+        assertThat(driver.polls()).containsExactly("test-job:A", "test-job:B");
+        assertThat(round).isNotDone();
+        scheduler.advance(Duration.ofMillis(501));
+        assertThat(driver.polls()).containsExactly("test-job:A", "test-job:B", "test-job:C", "test-job:D");
+        assertThat(round.get(10, TimeUnit.SECONDS)).isZero();
+    }
+
+    @Test
+    void aSlotNeverWidensSoNoJobIsPolledLaterInItsRoundThanInTheOneBefore() throws Exception {
+        JobRef d = JobRef.of(TYPE, "D");
+        addInOrder(A, B, C, d);
+        for (JobRef job : List.of(A, B, C, d)) {
+            driver.script(job, running("processing"));
+        }
+        TrackedJobPoller<String> poller = new TrackedJobPoller<>(store, driver, TYPE, "node-1", LEASE, 5, Runnable::run,
+                scheduler, Duration.ofSeconds(2));
+        CompletableFuture<Integer> first = poller.poll(job -> true, 0, this::routed);
+        scheduler.advance(Duration.ofMillis(1500));
+        first.get(10, TimeUnit.SECONDS);
+        // D was polled 1.5 s into the round; B and C leave, and 2 s spread over 2 jobs would put D 1 s in
+        store.finish(B.key(), "completed");
+        store.finish(C.key(), "completed");
+
+        CompletableFuture<Integer> second = poller.poll(job -> true, 0, this::routed);
+        scheduler.advance(Duration.ofMillis(500));
+
+        assertThat(second.get(10, TimeUnit.SECONDS)).isZero();
+        assertThat(driver.polls()).endsWith("test-job:A", "test-job:D");
     }
 
     @Test
