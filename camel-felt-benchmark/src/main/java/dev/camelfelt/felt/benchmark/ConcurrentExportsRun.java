@@ -21,7 +21,6 @@ final class ConcurrentExportsRun {
 
     /** The stub's limit in the throttled run. */
     static final int STUB_REQUESTS_PER_SECOND = 50;
-    private static final int CONNECTIONS = 200;
 
     private final Settings settings;
     private final boolean throttled;
@@ -60,8 +59,9 @@ final class ConcurrentExportsRun {
                 report.heading("  polls wanted: %,d exports / (%d ms delay + %d ms answer) = %,.0f a second; %d"
                                + " connections at %d ms carry at most %,.0f a second",
                         exports, settings.pollDelayMillis(), settings.latencyMillis(),
-                        exports * 1000.0 / (settings.pollDelayMillis() + settings.latencyMillis()), CONNECTIONS,
-                        settings.latencyMillis(), CONNECTIONS * 1000.0 / Math.max(1, settings.latencyMillis()));
+                        exports * 1000.0 / (settings.pollDelayMillis() + settings.latencyMillis()),
+                        FeltCamel.CONNECTIONS_WITHOUT_BUDGET, settings.latencyMillis(),
+                        FeltCamel.CONNECTIONS_WITHOUT_BUDGET * 1000.0 / Math.max(1, settings.latencyMillis()));
             }
             AsyncProducer producer = route.camel().getEndpoint(ExportRoute.START).createAsyncProducer();
             producer.start();
@@ -141,5 +141,11 @@ final class ConcurrentExportsRun {
                 stub::completedAnswerAt), " (the stub answering \"completed\")");
         report.line("  of which polled to routed", DurationSummary.between(ids, stub::completedAnswerAt,
                 id -> receiver.deliveries().get(id).arrivedAt()), " (answer, download, routing on)");
+        report.line("    polled to file asked", DurationSummary.between(ids, stub::completedAnswerAt,
+                stub::downloadAskedAt), " (the answer read, the download sent and read by the stub)");
+        report.line("    file asked to answered", DurationSummary.between(ids, stub::downloadAskedAt,
+                stub::downloadAnsweredAt), " (the stub's latency)");
+        report.line("    file answered to routed", DurationSummary.between(ids, stub::downloadAnsweredAt,
+                id -> receiver.deliveries().get(id).arrivedAt()), " (the file read and written, routing on)");
     }
 }

@@ -1,10 +1,14 @@
 package dev.camelfelt.felt.benchmark;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -42,10 +46,12 @@ public final class FeltBenchmark {
         System.exit(0);
     }
 
+    private static final int WARM_UP_EXPORTS = 2_000;
+
     private static void run(Path workDirectory) throws Exception {
         // the JDK HttpServer stubs would otherwise meet Nagle's algorithm and delayed ACKs: 40 ms per small answer
         System.setProperty("sun.net.httpserver.nodelay", "true");
-        // and would close all but 200 idle connections, under clients that pool 200 each
+        // and would close all but 200 idle connections, under clients that pool up to 1,000
         System.setProperty("sun.net.httpserver.maxIdleConnections", "2000");
         Settings settings = Settings.fromSystemProperties();
         String only = System.getProperty("benchmark.only", "all");
@@ -60,8 +66,10 @@ public final class FeltBenchmark {
                 settings);
         // the machine may be shared: a busy one makes every figure worse
         report.heading("system load average at the start: %.1f", os.getSystemLoadAverage());
+        Set<String> warmedUp = new HashSet<>();
         for (String name : runs) {
             report.blank();
+            warmUp(name, settings, workDirectory, warmedUp, report);
             switch (name) {
                 case "requests" -> new RequestPathRun(settings.latencyMillis(), report).run();
                 case "exports" -> new ConcurrentExportsRun(settings, false, report).run();
@@ -78,6 +86,26 @@ public final class FeltBenchmark {
                 default -> new LargeUploadRun(workDirectory.resolve("uploads"), report).run();
             }
             report.heading("system load average after it: %.1f", os.getSystemLoadAverage());
+        }
+    }
+
+    /**
+     * Before the first run of exports (producer or consumer), the same kind of run with {@link #WARM_UP_EXPORTS}
+     * exports, its figures dropped: in a fresh JVM the JIT compiler takes more CPU than the component for the first
+     * 20 seconds or so, which would be measured as the component's.
+     */
+    private static void warmUp(String run, Settings settings, Path workDirectory, Set<String> warmedUp, Report report)
+            throws Exception {
+        Report dropped = new Report(new PrintStream(OutputStream.nullOutputStream()));
+        Settings warmUp = settings.withExports(Math.min(WARM_UP_EXPORTS, settings.exports()));
+        if (List.of("exports", "throttled").contains(run) && warmedUp.add("exports")) {
+            report.heading("(warm-up: %,d felt:export through the same route, not measured)", warmUp.exports());
+            new ConcurrentExportsRun(warmUp, false, dropped).run();
+        } else if (run.startsWith("consumer-") && warmedUp.add("consumer")) {
+            report.heading("(warm-up: the consumer with %,d exports on a file store of its own, not measured)",
+                    warmUp.exports());
+            new ConsumerRun(warmUp, "a FileJobStore", ConsumerRun.fileStore(workDirectory.resolve("warm-up.journal")),
+                    dropped).run();
         }
     }
 

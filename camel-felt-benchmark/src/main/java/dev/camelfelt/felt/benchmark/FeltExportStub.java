@@ -49,7 +49,17 @@ final class FeltExportStub implements AutoCloseable {
         this.random = new Random(seed);
         this.requestsPerSecond = requestsPerSecond;
         this.tokens = requestsPerSecond;
-        this.server = new LoopbackServer(latencyMillis, this::answer);
+        this.server = new LoopbackServer(latencyMillis, new LoopbackServer.Handler() {
+            @Override
+            public LoopbackServer.Answer answer(String method, URI url) {
+                return FeltExportStub.this.answer(method, url);
+            }
+
+            @Override
+            public void received(String method, URI url) {
+                FeltExportStub.this.received(method, url);
+            }
+        });
     }
 
     String baseUrl() {
@@ -133,11 +143,22 @@ final class FeltExportStub implements AutoCloseable {
                          + server.baseUrl() + DOWNLOAD_PATH + id + "\",\"filters\":[]}");
     }
 
+    private void received(String method, URI url) {
+        String path = url.getPath();
+        if (path.startsWith(DOWNLOAD_PATH)) {
+            Export export = exports.get(path.substring(DOWNLOAD_PATH.length()));
+            if (export != null) {
+                export.downloadAskedAt.compareAndSet(0, System.nanoTime());
+            }
+        }
+    }
+
     private LoopbackServer.Answer download(String id) {
         Export export = exports.get(id);
         if (export == null) {
             return LoopbackServer.Answer.of(404, "text/plain", new byte[0]);
         }
+        export.downloadAnsweredAt.compareAndSet(0, System.nanoTime());
         export.downloads.incrementAndGet();
         return LoopbackServer.Answer.of(200, "application/zip", ZIP);
     }
@@ -171,6 +192,18 @@ final class FeltExportStub implements AutoCloseable {
     long completedAnswerAt(String exportId) {
         Export export = exports.get(exportId);
         return export == null ? 0 : export.completedAnswerAt.get();
+    }
+
+    /** When the stub first read a request for the export's file; 0 if never. */
+    long downloadAskedAt(String exportId) {
+        Export export = exports.get(exportId);
+        return export == null ? 0 : export.downloadAskedAt.get();
+    }
+
+    /** When the stub first answered a request for the export's file; 0 if never. */
+    long downloadAnsweredAt(String exportId) {
+        Export export = exports.get(exportId);
+        return export == null ? 0 : export.downloadAnsweredAt.get();
     }
 
     /** When the export was last polled; 0 if never. */
@@ -214,6 +247,8 @@ final class FeltExportStub implements AutoCloseable {
         private final AtomicLong completesAt;
         private final AtomicLong completedAnswerAt = new AtomicLong();
         private final AtomicLong lastPolledAt = new AtomicLong();
+        private final AtomicLong downloadAskedAt = new AtomicLong();
+        private final AtomicLong downloadAnsweredAt = new AtomicLong();
         private final AtomicInteger polls = new AtomicInteger();
         private final AtomicInteger downloads = new AtomicInteger();
 

@@ -30,6 +30,10 @@ final class LoopbackServer implements AutoCloseable {
     /** Decides the answer to a request when it is due. */
     interface Handler {
         Answer answer(String method, URI url);
+
+        /** The request has been read, {@code latency} before its answer is due. */
+        default void received(String method, URI url) {
+        }
     }
 
     /** An answer: status, content type, body and extra headers. */
@@ -75,6 +79,7 @@ final class LoopbackServer implements AutoCloseable {
         try (InputStream body = exchange.getRequestBody()) {
             body.readAllBytes();
         }
+        handler.received(exchange.getRequestMethod(), exchange.getRequestURI());
         if (latencyMillis <= 0) {
             answer(exchange);
         } else {

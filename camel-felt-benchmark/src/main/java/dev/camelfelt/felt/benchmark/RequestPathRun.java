@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.camelfelt.engine.http.AsyncHttpClients;
+import dev.camelfelt.felt.FeltComponent;
 import dev.camelfelt.felt.model.FeltMap;
 import org.apache.camel.AsyncProducer;
 import org.apache.camel.CamelContext;
@@ -57,6 +58,7 @@ final class RequestPathRun {
                 CALLS, latencyMillis, ROUNDS);
         try (DelayedJsonStub stub = new DelayedJsonStub(latencyMillis)) {
             CamelContext camel = FeltCamel.create(stub.baseUrl(), false);
+            camel.getComponent("felt", FeltComponent.class).setMaxConnections(CONNECTIONS);
             camel.start();
             CloseableHttpAsyncClient raw = AsyncHttpClients.create(IO_THREADS, CONNECTIONS, Duration.ofSeconds(10), null,
                     "raw", Executors.defaultThreadFactory());

@@ -12,6 +12,11 @@ record Settings(int exports, long latencyMillis, long pollDelayMillis, long seed
                 Long.getLong("benchmark.pollDelay", 5_000), Long.getLong("benchmark.seed", 1));
     }
 
+    /** The same settings with another number of exports, e.g. for a warm-up. */
+    Settings withExports(int count) {
+        return new Settings(count, latencyMillis, pollDelayMillis, seed);
+    }
+
     /** The lag goal: an export is routed within a poll delay and two latencies (its last poll, its download). */
     long lagGoalMillis() {
         return pollDelayMillis + 2 * latencyMillis;

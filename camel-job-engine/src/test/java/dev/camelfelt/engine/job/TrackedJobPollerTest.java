@@ -67,23 +67,20 @@ class TrackedJobPollerTest {
         return poller.poll(job -> true, 0, delivery).get(10, TimeUnit.SECONDS);
     }
 
-    /** Adds the jobs a millisecond apart, so that their order in the store is the order given. */
-    private void addInOrder(JobRef... jobs) {
-        for (JobRef job : jobs) {
+    /** A, B, C and D added in that order, a millisecond apart, all in progress; their rounds spread over 2 s. */
+    private TrackedJobPoller<String> fourJobsInProgressSpreadOverTwoSeconds() {
+        for (JobRef job : List.of(A, B, C, JobRef.of(TYPE, "D"))) {
             store.add(job);
             clock.advance(Duration.ofMillis(1));
+            driver.script(job, running("processing"));
         }
+        return new TrackedJobPoller<>(store, driver, TYPE, "node-1", LEASE, 5, Runnable::run, scheduler,
+                Duration.ofSeconds(2));
     }
 
     @Test
     void aRoundSpreadsItsPollsOverTheSpreadEachJobClaimedOnlyRightBeforeItsPoll() throws Exception {
-        JobRef d = JobRef.of(TYPE, "D");
-        addInOrder(A, B, C, d);
-        for (JobRef job : List.of(A, B, C, d)) {
-            driver.script(job, running("processing"));
-        }
-        TrackedJobPoller<String> poller = new TrackedJobPoller<>(store, driver, TYPE, "node-1", LEASE, 5, Runnable::run,
-                scheduler, Duration.ofSeconds(2));
+        TrackedJobPoller<String> poller = fourJobsInProgressSpreadOverTwoSeconds();
 
         CompletableFuture<Integer> round = poller.poll(job -> true, 0, this::routed);
 
@@ -103,13 +100,7 @@ class TrackedJobPollerTest {
 
     @Test
     void aSlotNeverWidensSoNoJobIsPolledLaterInItsRoundThanInTheOneBefore() throws Exception {
-        JobRef d = JobRef.of(TYPE, "D");
-        addInOrder(A, B, C, d);
-        for (JobRef job : List.of(A, B, C, d)) {
-            driver.script(job, running("processing"));
-        }
-        TrackedJobPoller<String> poller = new TrackedJobPoller<>(store, driver, TYPE, "node-1", LEASE, 5, Runnable::run,
-                scheduler, Duration.ofSeconds(2));
+        TrackedJobPoller<String> poller = fourJobsInProgressSpreadOverTwoSeconds();
         CompletableFuture<Integer> first = poller.poll(job -> true, 0, this::routed);
         scheduler.advance(Duration.ofMillis(1500));
         first.get(10, TimeUnit.SECONDS);
