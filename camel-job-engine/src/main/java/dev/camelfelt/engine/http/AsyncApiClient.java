@@ -15,7 +15,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
@@ -60,6 +59,7 @@ public final class AsyncApiClient {
 
     private final CloseableHttpAsyncClient http;
     private final URI apiRoot;
+    private final String apiRootText;
     private final Supplier<String> authorization;
     private final ObjectMapper mapper;
     private final RetryPolicy retryPolicy;
@@ -80,6 +80,7 @@ public final class AsyncApiClient {
                           RequestBudget budget, FailureTranslator translator, Duration responseTimeout) {
         this.http = Objects.requireNonNull(http, "http");
         this.apiRoot = Objects.requireNonNull(apiRoot, "apiRoot");
+        this.apiRootText = apiRoot.toString();
         this.authorization = Objects.requireNonNull(authorization, "authorization");
         this.mapper = Objects.requireNonNull(mapper, "mapper");
         this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
@@ -118,11 +119,16 @@ public final class AsyncApiClient {
     }
 
     private URI target(ApiRequest request) {
-        String query = request.query().entrySet().stream()
-                .filter(e -> e.getValue() != null)
-                .map(e -> encodeQuery(e.getKey()) + "=" + encodeQuery(e.getValue()))
-                .collect(Collectors.joining("&"));
-        return URI.create(apiRoot + request.path() + (query.isEmpty() ? "" : "?" + query));
+        StringBuilder target = new StringBuilder(apiRootText).append(request.path());
+        char separator = '?';
+        for (Map.Entry<String, String> parameter : request.query().entrySet()) {
+            if (parameter.getValue() != null) {
+                target.append(separator).append(encodeQuery(parameter.getKey())).append('=')
+                        .append(encodeQuery(parameter.getValue()));
+                separator = '&';
+            }
+        }
+        return URI.create(target.toString());
     }
 
     private static String encodeQuery(String text) {

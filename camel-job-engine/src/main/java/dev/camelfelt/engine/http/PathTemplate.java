@@ -16,6 +16,8 @@ public final class PathTemplate {
 
     private final String template;
     private final List<String> variables;
+    /** The text around the variables: one more than there are variables, so that expanding needs no matching. */
+    private final List<String> literals;
 
     private PathTemplate(String template) {
         if (!template.startsWith("/")) {
@@ -23,11 +25,17 @@ public final class PathTemplate {
         }
         this.template = template;
         List<String> names = new ArrayList<>();
+        List<String> between = new ArrayList<>();
         Matcher matcher = VARIABLE.matcher(template);
+        int end = 0;
         while (matcher.find()) {
+            between.add(template.substring(end, matcher.start()));
             names.add(matcher.group(1));
+            end = matcher.end();
         }
+        between.add(template.substring(end));
         this.variables = List.copyOf(names);
+        this.literals = List.copyOf(between);
     }
 
     public static PathTemplate of(String template) {
@@ -41,16 +49,14 @@ public final class PathTemplate {
 
     /** The path with each variable replaced by its value, encoded as one path segment. */
     public String expand(Map<String, String> values) {
-        Matcher matcher = VARIABLE.matcher(template);
-        StringBuilder path = new StringBuilder();
-        while (matcher.find()) {
-            String value = values.get(matcher.group(1));
+        StringBuilder path = new StringBuilder(template.length() + 32).append(literals.get(0));
+        for (int i = 0; i < variables.size(); i++) {
+            String value = values.get(variables.get(i));
             if (value == null) {
-                throw new IllegalArgumentException("No value for {" + matcher.group(1) + "} in " + template);
+                throw new IllegalArgumentException("No value for {" + variables.get(i) + "} in " + template);
             }
-            matcher.appendReplacement(path, Matcher.quoteReplacement(PercentCodec.encode(value, StandardCharsets.UTF_8)));
+            path.append(PercentCodec.encode(value, StandardCharsets.UTF_8)).append(literals.get(i + 1));
         }
-        matcher.appendTail(path);
         return path.toString();
     }
 
