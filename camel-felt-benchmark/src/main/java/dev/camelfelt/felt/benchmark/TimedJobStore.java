@@ -30,6 +30,11 @@ final class TimedJobStore implements JobStore {
         return startNanos;
     }
 
+    /** The {@link System#nanoTime()} of the earliest claim of a job, 0 if none. */
+    long firstClaim() {
+        return firstClaims.values().stream().mapToLong(Long::longValue).min().orElse(0);
+    }
+
     /** The {@link System#nanoTime()} of the latest first claim of a job, 0 if none. */
     long lastFirstClaim() {
         return firstClaims.values().stream().mapToLong(Long::longValue).max().orElse(0);
