@@ -130,12 +130,12 @@ public final class ExportJobs extends ServiceSupport {
     }
 
     /**
-     * Runs the consumer's handling of a poll's answer (the job store written, a delivery started) on the component's
-     * file-work pool: never on the I/O thread that answered, nor on a routing thread, which slow routes may all hold
-     * while other exports are to be polled and downloaded.
+     * Runs the consumer's claims and its handling of a poll's answer (the job store written, a delivery started) on
+     * the component's store-work pool: never on the I/O thread that answered, nor on a routing thread, which slow
+     * routes may all hold, nor on the file-work pool, whose downloads would queue behind a JDBC store's statements.
      */
     public void handleAnswer(Runnable step) {
-        runOn(resources.fileWork(), step);
+        runOn(resources.storeWork(), step);
     }
 
     // inline when the pool no longer takes work, so that nothing is left hanging while Camel stops

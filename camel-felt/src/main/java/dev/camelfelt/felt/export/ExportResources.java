@@ -28,11 +28,15 @@ import org.apache.camel.support.service.ServiceSupport;
  */
 public final class ExportResources extends ServiceSupport {
 
-    /**
-     * Flushing finished downloads to disk, unpacking ZIPs, and the consumers' handling of poll answers (the job
-     * store); the transfers themselves hold no thread.
-     */
+    /** Downloads' file work: files made, flushed, moved and unpacked; the transfers themselves hold no thread. */
     private static final int FILE_WORK_THREADS = 2;
+
+    /**
+     * The consumers' claims and their handling of poll answers: each is a statement or two on a JDBC store, which
+     * several threads run side by side, and which must not queue the downloads' file work behind them. The threads
+     * start only when a consumer polls.
+     */
+    private static final int STORE_WORK_THREADS = 4;
 
     private final CamelContext camel;
     private final Object owner;
@@ -44,6 +48,7 @@ public final class ExportResources extends ServiceSupport {
     private final ScheduledExecutorService scheduler;
     private final Executor routing;
     private ExecutorService fileWork;
+    private ExecutorService storeWork;
 
     /**
      * @param scheduler starts status polls; it must take as many delayed tasks as there are exports waiting
@@ -59,6 +64,7 @@ public final class ExportResources extends ServiceSupport {
     @Override
     protected void doStart() {
         fileWork = JobThreadPools.newWorkPool(camel, owner, "FeltFileWork", FILE_WORK_THREADS);
+        storeWork = JobThreadPools.newWorkPool(camel, owner, "FeltStoreWork", STORE_WORK_THREADS);
         store(null);
         camel.getManagementStrategy().addEventNotifier(stopping);
     }
@@ -115,6 +121,10 @@ public final class ExportResources extends ServiceSupport {
             camel.getExecutorServiceManager().shutdownGraceful(fileWork);
             fileWork = null;
         }
+        if (storeWork != null) {
+            camel.getExecutorServiceManager().shutdownGraceful(storeWork);
+            storeWork = null;
+        }
     }
 
     /** Where every wait of this component reports, for the dev console and JMX. */
@@ -141,6 +151,10 @@ public final class ExportResources extends ServiceSupport {
 
     public ExecutorService fileWork() {
         return fileWork;
+    }
+
+    public ExecutorService storeWork() {
+        return storeWork;
     }
 
     public Executor routing() {

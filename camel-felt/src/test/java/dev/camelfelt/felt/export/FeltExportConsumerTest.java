@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -258,6 +259,33 @@ class FeltExportConsumerTest extends FeltExportTestSupport {
 
         assertThat(received(context, 2)).map(message -> message.getHeader(FeltConstants.EXPORT_ID))
                 .containsExactlyInAnyOrder(slow.exportId(), EXPORT.exportId());
+    }
+
+    @Test
+    void claimsAndAnswersAreHandledOnTheStoreWorkPoolLeavingTheFileWorkToDownloads() throws Exception {
+        stubExport(EXPORT, EXPORT_ZIP, inProgress(EXPORT), completed(EXPORT));
+        List<String> storeThreads = new CopyOnWriteArrayList<>();
+        context.getRegistry().bind("watched", new MemoryJobStore() {
+            @Override
+            public void release(String key, String owner) {
+                storeThreads.add(Thread.currentThread().getName());
+                super.release(key, owner);
+            }
+        });
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(consumerUri(downloads, "&jobStore=#watched")).to("mock:exports");
+            }
+        });
+        template.send("felt:export/create?format=geojson&jobStore=#watched&mapId=" + MAP_ID + "&layerId=" + LAYER_ID,
+                exchange -> { });
+
+        assertThat(received(context, 1)).hasSize(1);
+        // the release after the first answer (in progress), and the one after the route
+        await().atMost(Duration.ofSeconds(10)).until(() -> storeThreads.size() >= 2);
+        assertThat(storeThreads.get(0)).contains("FeltStoreWork");
+        assertThat(storeThreads).noneMatch(name -> name.contains("FeltFileWork") || name.contains("FeltHttpIO"));
     }
 
     private static boolean awaited(CountDownLatch latch) {

@@ -112,7 +112,8 @@ public final class JobDownloads {
         String prefix = unzipPrefix != null ? unzipPrefix : stem(target.getFileName().toString()) + "-";
         // a temporary file is of use only while this machine is up, and a crash of the process keeps what it wrote
         boolean durable = !temporary;
-        CompletableFuture<DownloadedFile> downloaded = downloader.download(url, target, durable)
+        // on the file work executor already: that made the room
+        CompletableFuture<DownloadedFile> downloaded = downloader.downloadOnFileWork(url, target, durable)
                 .thenApply(file -> new DownloadedFile(file, temporary, url))
                 .exceptionallyCompose(error -> {
                     if (JobWaiter.unwrap(error) instanceof DownloadUrlExpiredException) {

@@ -88,20 +88,29 @@ public final class StreamingDownloader {
      */
     public CompletableFuture<Path> download(URI url, Path target, boolean durable) {
         CompletableFuture<Path> result = new CompletableFuture<>();
-        onFileWork(result, url, () -> {
-            Path directory = target.toAbsolutePath().getParent();
-            try {
-                // createDirectories builds an exception when the directory exists: the usual case, so look first
-                if (!Files.isDirectory(directory)) {
-                    Files.createDirectories(directory);
-                }
-            } catch (IOException e) {
-                result.completeExceptionally(new DownloadException("Cannot create the directory of " + target, e));
-                return;
-            }
-            attempt(url, url, target, durable, 1, 0, result);
-        });
+        onFileWork(result, url, () -> start(url, target, durable, result));
         return result;
+    }
+
+    /** The same, for a caller already on the file work executor: it saves the download a turn in that queue. */
+    CompletableFuture<Path> downloadOnFileWork(URI url, Path target, boolean durable) {
+        CompletableFuture<Path> result = new CompletableFuture<>();
+        start(url, target, durable, result);
+        return result;
+    }
+
+    private void start(URI url, Path target, boolean durable, CompletableFuture<Path> result) {
+        Path directory = target.toAbsolutePath().getParent();
+        try {
+            // createDirectories builds an exception when the directory exists: the usual case, so look first
+            if (!Files.isDirectory(directory)) {
+                Files.createDirectories(directory);
+            }
+        } catch (IOException e) {
+            result.completeExceptionally(new DownloadException("Cannot create the directory of " + target, e));
+            return;
+        }
+        attempt(url, url, target, durable, 1, 0, result);
     }
 
     /**
