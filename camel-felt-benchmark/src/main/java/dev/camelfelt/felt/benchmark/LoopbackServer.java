@@ -46,7 +46,8 @@ final class LoopbackServer implements AutoCloseable {
     private final HttpServer server;
     private final Handler handler;
     private final ExecutorService handlers = Executors.newFixedThreadPool(2, named("stub-http"));
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(named("stub-timer"));
+    // two, so that writing the answers due at one moment keeps up with a burst: a late answer is measured as lag
+    private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(2, named("stub-timer"));
     private volatile long latencyMillis;
 
     LoopbackServer(long latencyMillis, Handler handler) throws IOException {
