@@ -136,7 +136,7 @@ public final class StreamingDownloader {
         try {
             channel = partFiles.open(part);
         } catch (IOException e) {
-            deleteQuietly(part);
+            // nothing to delete: the file was not made, and one of that name would be another download's
             result.completeExceptionally(new DownloadException("Could not write the download from " + url.getHost()
                                                                + " to " + target + ": " + e.getMessage(), e));
             return;

@@ -21,6 +21,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -166,6 +167,23 @@ class StreamingDownloaderTest {
 
         assertThat(target()).hasBinaryContent(FILE);
         assertThat(flushes).hasValue(durable ? 1 : 0);
+    }
+
+    @Test
+    void aPartFileNameAnotherDownloadHoldsIsLeftAloneAndThisDownloadFails() throws Exception {
+        STORAGE.stubFor(get(urlPathEqualTo(PATH)).willReturn(whole()));
+        AtomicReference<Path> taken = new AtomicReference<>();
+        StreamingDownloader clashing = new StreamingDownloader(http, 3, Runnable::run, part -> {
+            // another download got there first
+            taken.set(Files.writeString(part, "another download's part"));
+            return FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        });
+
+        assertThatThrownBy(() -> clashing.download(url(PATH), target(), true).get(20, TimeUnit.SECONDS)).cause()
+                .isInstanceOf(DownloadException.class).hasMessageStartingWith("Could not write the download");
+
+        assertThat(taken.get()).hasContent("another download's part");
+        assertThat(STORAGE.findAll(getRequestedFor(urlPathEqualTo(PATH)))).isEmpty();
     }
 
     private static void runOn(String threadName, Runnable work) throws InterruptedException {
