@@ -65,6 +65,9 @@ public final class JobDownloads {
     private CompletableFuture<DownloadedFile> download(URI url, String fileName, boolean reserve, String what,
                                                        String unzipPrefix, Supplier<CompletableFuture<URI>> freshUrl) {
         CompletableFuture<Place> placed = new CompletableFuture<>();
+        // chained before the work is handed over, so that the download starts on the file work thread, never here
+        CompletableFuture<DownloadedFile> downloaded = placed.thenCompose(
+                place -> fetch(url, place, reserve, what, unzipPrefix, freshUrl));
         try {
             // making the room touches the disk: not on the I/O thread that may be asking
             fileWork.execute(() -> {
@@ -77,7 +80,7 @@ public final class JobDownloads {
         } catch (RejectedExecutionException e) {
             placed.completeExceptionally(new DownloadException("Cannot make room for " + what + " while shutting down", e));
         }
-        return placed.thenCompose(place -> fetch(url, place, reserve, what, unzipPrefix, freshUrl));
+        return downloaded;
     }
 
     /** Where a download goes: its file, and whether it is temporary (else in the download directory). */

@@ -2,9 +2,11 @@ package dev.camelfelt.engine.download;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
@@ -71,12 +73,10 @@ class JobDownloadsTest {
         while (!download.isDone()) {
             Runnable work = fileWork.poll(100, TimeUnit.MILLISECONDS);
             if (work != null) {
-                Thread thread = new Thread(() -> {
+                runOn("file-work", () -> {
                     fileWorkThreads.add(Thread.currentThread().getName());
                     work.run();
-                }, "file-work");
-                thread.start();
-                thread.join(20_000);
+                });
             }
         }
         return download.get(20, TimeUnit.SECONDS);
@@ -124,6 +124,34 @@ class JobDownloadsTest {
         link.delete();
         assertThat(directory).isEmptyDirectory();
         Files.delete(directory);
+    }
+
+    @Test
+    void theTransferStartsOnTheFileWorkThreadEvenWhenTheRoomIsMadeBeforeTheCallerMovesOn() throws Exception {
+        List<String> openedOn = new CopyOnWriteArrayList<>();
+        // the file work is done, on its own thread, before execute returns to the caller
+        Executor finishesAtOnce = work -> runOn("file-work", work);
+        StreamingDownloader downloader = new StreamingDownloader(http, 1, finishesAtOnce, part -> {
+            openedOn.add(Thread.currentThread().getName());
+            return FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        });
+        JobDownloads downloads = new JobDownloads(downloader, finishesAtOnce, directory, false);
+
+        DownloadedFile file = downloads.download(URI.create("http://127.0.0.1:" + STORAGE.getPort() + PATH),
+                "export-e1.zip", "export e1", "e1-", null).get(20, TimeUnit.SECONDS);
+
+        assertThat(file.file()).hasBinaryContent(FILE);
+        assertThat(openedOn).containsExactly("file-work");
+    }
+
+    private static void runOn(String threadName, Runnable work) {
+        Thread thread = new Thread(work, threadName);
+        thread.start();
+        try {
+            thread.join(20_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static Set<Path> temporaryDirectories() throws IOException {
