@@ -170,6 +170,11 @@ class CatalogTest {
     }
 
     @Test
+    void theEndpointIsAsyncAndNothingIsAutowired() {
+        CatalogContract.assertAsyncAndNothingAutowired(metadata);
+    }
+
+    @Test
     void theApiTokenIsSecret() {
         assertThat(metadata.path("properties").path("apiToken").path("secret").asBoolean()).isTrue();
         assertThat(metadata.path("componentProperties").path("apiToken").path("secret").asBoolean()).isTrue();

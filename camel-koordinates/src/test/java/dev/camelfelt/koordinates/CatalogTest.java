@@ -102,6 +102,11 @@ class CatalogTest {
     }
 
     @Test
+    void theEndpointIsAsyncAndNothingIsAutowired() {
+        CatalogContract.assertAsyncAndNothingAutowired(metadata);
+    }
+
+    @Test
     void theApiKeyIsSecret() {
         assertThat(metadata.path("properties").path("apiKey").path("secret").asBoolean()).isTrue();
         assertThat(metadata.path("componentProperties").path("apiKey").path("secret").asBoolean()).isTrue();

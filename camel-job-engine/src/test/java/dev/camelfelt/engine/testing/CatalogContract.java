@@ -57,4 +57,13 @@ public final class CatalogContract {
             assertThat(header.path("constantName").asText()).isEqualTo(constants.getName() + "#" + constant.getName());
         }
     }
+
+    /**
+     * The endpoint is said to be async, as it is, and no option is filled from the registry on its own. The generator
+     * once cached AsyncEndpoint across the modules of a build, and said false for the second component.
+     */
+    public static void assertAsyncAndNothingAutowired(JsonNode metadata) {
+        assertThat(metadata.path("component").path("async").asBoolean()).as("async").isTrue();
+        assertThat(metadata.findValues("autowired")).as("autowired options").noneMatch(JsonNode::asBoolean);
+    }
 }
