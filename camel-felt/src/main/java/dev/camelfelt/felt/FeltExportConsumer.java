@@ -28,9 +28,10 @@ import org.apache.camel.support.ScheduledPollConsumer;
  * endpoint's job store, narrowed by mapId and layerId, or the one export named by exportId.
  * <p>
  * Each poll checks all watched exports, spread over the first half of the poll delay, each claimed in the store right
- * before (so that nodes sharing the store never emit one twice) and released whatever happens; an export that ended is downloaded and routed on its own, as
- * soon as its file is on disk, on a thread of the component's routing pool. It leaves the store once routed; after
- * a failed route it is emitted again at a later poll with the file it already has, until {@code maxRedeliveries}.
+ * before (so that nodes sharing the store never emit one twice) and released whatever happens; an export that ended
+ * is downloaded and routed on its own, as soon as its file is on disk, on a thread of the component's routing pool.
+ * It leaves the store once routed; after a failed route it is emitted again at a later poll with the file it already
+ * has, until {@code maxRedeliveries}.
  */
 public class FeltExportConsumer extends ScheduledPollConsumer {
 

@@ -23,8 +23,8 @@ import org.apache.camel.support.service.ServiceSupport;
 
 /**
  * What all exports of one felt component share, created on first use and closed with the component: the scheduler
- * of status polls and the threads that continue routes (both the component's), the threads that unpack files, and
- * the default job store.
+ * of status polls and the threads that continue routes (both the component's), the threads that do the downloads'
+ * file work and those that do the consumers' store work, and the default job store.
  */
 public final class ExportResources extends ServiceSupport {
 
