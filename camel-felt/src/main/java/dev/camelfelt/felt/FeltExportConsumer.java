@@ -1,8 +1,6 @@
 package dev.camelfelt.felt;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -66,7 +64,7 @@ public class FeltExportConsumer extends ScheduledPollConsumer {
         }
         poller = new TrackedJobPoller<>(exports.store(), pollHealth.watching(exports.driver()), ExportRef.JOB_TYPE, owner(),
                 configuration.getLeaseDuration(), configuration.getMaxRedeliveries(), exports::handleAnswer,
-                endpoint.getComponent().getHttpScheduler(), roundSpread());
+                endpoint.getComponent().getHttpScheduler(), Duration.ofMillis(getTimeUnit().toMillis(getDelay())));
         super.doStart();
     }
 
@@ -75,11 +73,6 @@ public class FeltExportConsumer extends ScheduledPollConsumer {
         super.doStop();
         // claims left in a shared store would keep a restarted node from these exports until they ran out
         poller.stop();
-    }
-
-    /** A round's polls are spread over half the time between two rounds, so that a round is over before the next. */
-    private Duration roundSpread() {
-        return Duration.ofMillis(getTimeUnit().toMillis(getDelay()) / 2);
     }
 
     /** This consumer's name in the claims of a shared store: unique per process and consumer. */
@@ -119,10 +112,9 @@ public class FeltExportConsumer extends ScheduledPollConsumer {
             exports.continueRoute(() -> route(exchange, null, record).thenAccept(outcome::complete));
             return outcome;
         }
-        CompletableFuture<DownloadedFile> file = record.file() != null && Files.exists(Path.of(record.file()))
-                ? CompletableFuture.completedFuture(new DownloadedFile(Path.of(record.file()),
-                        isTemporary(Path.of(record.file())), null))
-                : exports.downloadExport(export, status);
+        CompletableFuture<DownloadedFile> file = DownloadedFile.kept(record.file())
+                .map(CompletableFuture::completedFuture)
+                .orElseGet(() -> exports.downloadExport(export, status));
         CompletableFuture<JobDelivery.Outcome> outcome = new CompletableFuture<>();
         file.whenComplete((downloaded, failure) -> exports.continueRoute(() -> {
             if (failure != null) {
@@ -156,10 +148,5 @@ public class FeltExportConsumer extends ScheduledPollConsumer {
             outcome.complete(new JobDelivery.Outcome(routed, file == null || last ? null : file.file().toString()));
         });
         return outcome;
-    }
-
-    private static boolean isTemporary(Path file) {
-        Path parent = file.getParent();
-        return parent != null && parent.getFileName() != null && parent.getFileName().toString().startsWith("camel-job-");
     }
 }

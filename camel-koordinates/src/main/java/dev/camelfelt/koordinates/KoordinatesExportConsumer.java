@@ -1,7 +1,5 @@
 package dev.camelfelt.koordinates;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -53,8 +51,7 @@ public class KoordinatesExportConsumer extends ScheduledPollConsumer {
         poller = new TrackedJobPoller<>(endpoint.jobStore(), pollHealth.watching(driver), KoordinatesExportDriver.JOB_TYPE, owner,
                 endpoint.getConfiguration().getLeaseDuration(), endpoint.getConfiguration().getMaxRedeliveries(),
                 endpoint.getComponent().getDownloadExecutor(), endpoint.getComponent().getScheduler(),
-                // a round's polls are spread over half the time between two rounds, so that a round is over before the next
-                Duration.ofMillis(getTimeUnit().toMillis(getDelay()) / 2));
+                Duration.ofMillis(getTimeUnit().toMillis(getDelay())));
         exportDownload = new ExportDownload(endpoint.getClient(), endpoint.getDownloads(),
                 endpoint.getComponent().getDownloadExecutor());
         String exportId = endpoint.getConfiguration().getExportId();
@@ -93,10 +90,9 @@ public class KoordinatesExportConsumer extends ScheduledPollConsumer {
         CompletableFuture<DownloadedFile> file;
         if (state.phase() != JobPhase.DONE) {
             file = CompletableFuture.completedFuture(null);
-        } else if (record.file() != null && Files.exists(Path.of(record.file()))) {
-            file = CompletableFuture.completedFuture(new DownloadedFile(Path.of(record.file()), false, null));
         } else {
-            file = exportDownload.download(export);
+            file = DownloadedFile.kept(record.file()).map(CompletableFuture::completedFuture)
+                    .orElseGet(() -> exportDownload.download(export));
         }
         CompletableFuture<JobDelivery.Outcome> outcome = new CompletableFuture<>();
         file.whenComplete((downloaded, error) -> {

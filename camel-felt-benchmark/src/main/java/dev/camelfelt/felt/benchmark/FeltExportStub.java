@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -133,7 +134,6 @@ final class FeltExportStub implements AutoCloseable {
         }
         long now = System.nanoTime();
         export.polls.incrementAndGet();
-        export.lastPolledAt.set(now);
         if (now < export.completesAt.get()) {
             return json(200, "{\"export_id\":\"" + id + "\",\"status\":\"in_progress\",\"download_url\":null,"
                              + "\"filters\":[]}");
@@ -190,26 +190,22 @@ final class FeltExportStub implements AutoCloseable {
 
     /** When the stub first answered that the export is complete; 0 if never. */
     long completedAnswerAt(String exportId) {
-        Export export = exports.get(exportId);
-        return export == null ? 0 : export.completedAnswerAt.get();
+        return moment(exportId, export -> export.completedAnswerAt);
     }
 
     /** When the stub first read a request for the export's file; 0 if never. */
     long downloadAskedAt(String exportId) {
-        Export export = exports.get(exportId);
-        return export == null ? 0 : export.downloadAskedAt.get();
+        return moment(exportId, export -> export.downloadAskedAt);
     }
 
     /** When the stub first answered a request for the export's file; 0 if never. */
     long downloadAnsweredAt(String exportId) {
-        Export export = exports.get(exportId);
-        return export == null ? 0 : export.downloadAnsweredAt.get();
+        return moment(exportId, export -> export.downloadAnsweredAt);
     }
 
-    /** When the export was last polled; 0 if never. */
-    long lastPolledAt(String exportId) {
+    private long moment(String exportId, Function<Export, AtomicLong> which) {
         Export export = exports.get(exportId);
-        return export == null ? 0 : export.lastPolledAt.get();
+        return export == null ? 0 : which.apply(export).get();
     }
 
     /** The status polls of these exports until one answered that it was complete, in all. */
@@ -246,7 +242,6 @@ final class FeltExportStub implements AutoCloseable {
     private static final class Export {
         private final AtomicLong completesAt;
         private final AtomicLong completedAnswerAt = new AtomicLong();
-        private final AtomicLong lastPolledAt = new AtomicLong();
         private final AtomicLong downloadAskedAt = new AtomicLong();
         private final AtomicLong downloadAnsweredAt = new AtomicLong();
         private final AtomicInteger polls = new AtomicInteger();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -22,6 +23,26 @@ import org.slf4j.LoggerFactory;
 public record DownloadedFile(Path file, boolean temporary, URI url) {
 
     private static final Logger LOG = LoggerFactory.getLogger(DownloadedFile.class);
+
+    /** How the name of the engine's temporary download directory starts. */
+    static final String TEMPORARY_DIRECTORY_PREFIX = "camel-job-";
+
+    /**
+     * The file an earlier delivery recorded, if it is still there, to be delivered again without downloading it:
+     * temporary when it lies in one of the engine's temporary directories.
+     *
+     * @param recorded the path the job store kept, or null
+     */
+    public static Optional<DownloadedFile> kept(String recorded) {
+        if (recorded == null || !Files.exists(Path.of(recorded))) {
+            return Optional.empty();
+        }
+        Path file = Path.of(recorded);
+        Path parent = file.getParent();
+        boolean temporary = parent != null && parent.getFileName() != null
+                            && parent.getFileName().toString().startsWith(TEMPORARY_DIRECTORY_PREFIX);
+        return Optional.of(new DownloadedFile(file, temporary, null));
+    }
 
     /** Makes the file the message body, with its name in {@code CamelFileName}; a temporary one goes with the exchange. */
     public void bindTo(Exchange exchange) {

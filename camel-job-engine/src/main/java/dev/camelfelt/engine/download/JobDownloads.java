@@ -101,7 +101,7 @@ public final class JobDownloads {
 
     private synchronized Path temporaryDirectory() throws IOException {
         if (temporaryDirectory == null || !Files.isDirectory(temporaryDirectory)) {
-            temporaryDirectory = Files.createTempDirectory("camel-job-");
+            temporaryDirectory = Files.createTempDirectory(DownloadedFile.TEMPORARY_DIRECTORY_PREFIX);
             // its files go with their exchanges; the directory, once empty, with the JVM
             temporaryDirectory.toFile().deleteOnExit();
         }

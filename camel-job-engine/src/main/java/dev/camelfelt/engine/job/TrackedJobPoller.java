@@ -63,11 +63,11 @@ public final class TrackedJobPoller<T> {
      * @param work            where answers are handled: the store written and deliveries started, never on the
      *                        I/O thread that answered a poll
      * @param rounds          only starts the later polls of a round, each claimed and sent on {@code work}
-     * @param spread          the time over which a round's polls are spread; shorter than the time between rounds,
-     *                        or a round would still be under way when the next is due
+     * @param betweenRounds   the time between two rounds; a round's polls are spread over its first half, so that a
+     *                        round is over before the next is due
      */
     public TrackedJobPoller(JobStore store, JobDriver<T> driver, String type, String owner, Duration lease,
-                            int maxRedeliveries, Executor work, ScheduledExecutorService rounds, Duration spread) {
+                            int maxRedeliveries, Executor work, ScheduledExecutorService rounds, Duration betweenRounds) {
         if (maxRedeliveries < 1) {
             throw new IllegalArgumentException("maxRedeliveries must be at least 1: " + maxRedeliveries);
         }
@@ -79,7 +79,7 @@ public final class TrackedJobPoller<T> {
         this.maxRedeliveries = maxRedeliveries;
         this.work = work;
         this.rounds = rounds;
-        this.spread = spread;
+        this.spread = betweenRounds.dividedBy(2);
     }
 
     /**

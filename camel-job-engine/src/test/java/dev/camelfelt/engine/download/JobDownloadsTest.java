@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.camelfelt.engine.testing.NamedThread;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.core5.io.CloseMode;
@@ -73,7 +74,7 @@ class JobDownloadsTest {
         while (!download.isDone()) {
             Runnable work = fileWork.poll(100, TimeUnit.MILLISECONDS);
             if (work != null) {
-                runOn("file-work", () -> {
+                NamedThread.run("file-work", () -> {
                     fileWorkThreads.add(Thread.currentThread().getName());
                     work.run();
                 });
@@ -130,7 +131,7 @@ class JobDownloadsTest {
     void theTransferStartsOnTheFileWorkThreadEvenWhenTheRoomIsMadeBeforeTheCallerMovesOn() throws Exception {
         List<String> openedOn = new CopyOnWriteArrayList<>();
         // the file work is done, on its own thread, before execute returns to the caller
-        Executor finishesAtOnce = work -> runOn("file-work", work);
+        Executor finishesAtOnce = work -> NamedThread.run("file-work", work);
         StreamingDownloader downloader = new StreamingDownloader(http, 1, finishesAtOnce, part -> {
             openedOn.add(Thread.currentThread().getName());
             return FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
@@ -142,16 +143,6 @@ class JobDownloadsTest {
 
         assertThat(file.file()).hasBinaryContent(FILE);
         assertThat(openedOn).containsExactly("file-work");
-    }
-
-    private static void runOn(String threadName, Runnable work) {
-        Thread thread = new Thread(work, threadName);
-        thread.start();
-        try {
-            thread.join(20_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static Set<Path> temporaryDirectories() throws IOException {

@@ -28,6 +28,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.camelfelt.engine.testing.NamedThread;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.core5.io.CloseMode;
@@ -131,7 +132,7 @@ class StreamingDownloaderTest {
         assertThat(prepare).isNotNull();
         assertThat(downloads).isEmptyDirectory();
         assertThat(STORAGE.findAll(getRequestedFor(urlPathEqualTo(PATH)))).isEmpty();
-        runOn("file-work", prepare);
+        NamedThread.run("file-work", prepare);
         assertThat(openedOn).containsExactly("file-work");
 
         // the transfer is over; until the file work runs again, nothing is in place
@@ -139,7 +140,7 @@ class StreamingDownloaderTest {
         assertThat(finish).isNotNull();
         assertThat(download).isNotDone();
         assertThat(target()).doesNotExist();
-        runOn("file-work", finish);
+        NamedThread.run("file-work", finish);
         assertThat(download.get(20, TimeUnit.SECONDS)).isEqualTo(target());
         assertThat(target()).hasBinaryContent(FILE);
         assertThat(downloads.toFile().list()).containsExactly("export.zip");
@@ -184,12 +185,6 @@ class StreamingDownloaderTest {
 
         assertThat(taken.get()).hasContent("another download's part");
         assertThat(STORAGE.findAll(getRequestedFor(urlPathEqualTo(PATH)))).isEmpty();
-    }
-
-    private static void runOn(String threadName, Runnable work) throws InterruptedException {
-        Thread thread = new Thread(work, threadName);
-        thread.start();
-        thread.join(20_000);
     }
 
     @Test

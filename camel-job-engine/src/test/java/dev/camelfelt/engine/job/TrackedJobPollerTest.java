@@ -67,15 +67,16 @@ class TrackedJobPollerTest {
         return poller.poll(job -> true, 0, delivery).get(10, TimeUnit.SECONDS);
     }
 
-    /** A, B, C and D added in that order, a millisecond apart, all in progress; their rounds spread over 2 s. */
+    /** A, B, C and D added in that order, a millisecond apart, all in progress; each round spread over 2 s. */
     private TrackedJobPoller<String> fourJobsInProgressSpreadOverTwoSeconds() {
         for (JobRef job : List.of(A, B, C, JobRef.of(TYPE, "D"))) {
             store.add(job);
             clock.advance(Duration.ofMillis(1));
             driver.script(job, running("processing"));
         }
+        // rounds 4 s apart: their polls spread over 2 s
         return new TrackedJobPoller<>(store, driver, TYPE, "node-1", LEASE, 5, Runnable::run, scheduler,
-                Duration.ofSeconds(2));
+                Duration.ofSeconds(4));
     }
 
     @Test
