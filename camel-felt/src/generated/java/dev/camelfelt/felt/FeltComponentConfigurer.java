@@ -118,6 +118,7 @@ public class FeltComponentConfigurer extends PropertyConfigurerSupport implement
         case "sourceId": getOrCreateConfiguration(target).setSourceId(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "synchronous": getOrCreateConfiguration(target).setSynchronous(property(camelContext, boolean.class, value)); return true;
         case "title": getOrCreateConfiguration(target).setTitle(property(camelContext, java.lang.String.class, value)); return true;
         case "unzip": getOrCreateConfiguration(target).setUnzip(property(camelContext, boolean.class, value)); return true;
         case "uploadattempts":
@@ -235,6 +236,7 @@ public class FeltComponentConfigurer extends PropertyConfigurerSupport implement
         case "sourceId": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "synchronous": return boolean.class;
         case "title": return java.lang.String.class;
         case "unzip": return boolean.class;
         case "uploadattempts":
@@ -353,6 +355,7 @@ public class FeltComponentConfigurer extends PropertyConfigurerSupport implement
         case "sourceId": return getOrCreateConfiguration(target).getSourceId();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
+        case "synchronous": return getOrCreateConfiguration(target).isSynchronous();
         case "title": return getOrCreateConfiguration(target).getTitle();
         case "unzip": return getOrCreateConfiguration(target).isUnzip();
         case "uploadattempts":

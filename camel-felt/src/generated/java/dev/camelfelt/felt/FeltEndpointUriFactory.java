@@ -23,7 +23,7 @@ public class FeltEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(74);
+        Set<String> props = new HashSet<>(75);
         props.add("apiName");
         props.add("apiToken");
         props.add("backoffErrorThreshold");
@@ -83,6 +83,7 @@ public class FeltEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("sourceId");
         props.add("sslContextParameters");
         props.add("startScheduler");
+        props.add("synchronous");
         props.add("timeUnit");
         props.add("title");
         props.add("unzip");

@@ -32,8 +32,8 @@ import org.apache.camel.support.DefaultAsyncProducer;
 
 /**
  * Runs the endpoint's Felt operation for each exchange without holding a thread while Felt works: the call is sent,
- * and the route continues on one of the component's Camel callback threads once Felt has answered. The body becomes
- * Felt's typed answer. Declared operations are one call each; the export operations have steps of their own.
+ * and the route continues on one of the component's Camel callback threads once Felt has answered (on the caller's
+ * thread for a synchronous endpoint, which waits there instead). The body becomes Felt's typed answer. Declared operations are one call each; the export operations have steps of their own.
  */
 public class FeltProducer extends DefaultAsyncProducer {
 
@@ -93,6 +93,9 @@ public class FeltProducer extends DefaultAsyncProducer {
             exchange.setException(e);
             callback.done(true);
             return true;
+        }
+        if (configuration.isSynchronous()) {
+            return RouteContinuation.continueOnCaller(done, exchange, callback);
         }
         done.whenComplete((result, failure) ->
                 RouteContinuation.continueRoute(callbackExecutor, exchange, callback, failure));

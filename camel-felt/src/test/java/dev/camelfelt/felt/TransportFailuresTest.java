@@ -109,19 +109,56 @@ class TransportFailuresTest extends FeltTestSupport {
     @Test
     void theRouteContinuesOnACamelCallbackThread() throws Exception {
         felt.stubFor(get(urlEqualTo(MAP)).willReturn(okJson(FeltJson.map(MAP_ID, "Wildfires"))));
-        AtomicReference<String> thread = new AtomicReference<>();
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:felt").to("felt:maps/get?mapId=" + MAP_ID)
-                        .process(exchange -> thread.set(Thread.currentThread().getName())).to("mock:result");
-            }
-        });
+        AtomicReference<String> thread = routeNotingItsThread("felt:maps/get?mapId=" + MAP_ID);
 
         reply(send(null, Map.of()));
 
         // Camel names its threads "Camel (context) thread #n - FeltCallback"; HttpClient's I/O threads are FeltHttpIO
         assertThat(thread.get()).startsWith("Camel (").endsWith(" - FeltCallback");
+    }
+
+    @Test
+    void aSynchronousEndpointGoesOnWithTheRouteOnTheCallersThread() throws Exception {
+        felt.stubFor(get(urlEqualTo(MAP)).willReturn(okJson(FeltJson.map(MAP_ID, "Wildfires"))));
+        AtomicReference<String> thread = routeNotingItsThread("felt:maps/get?synchronous=true&mapId=" + MAP_ID);
+
+        FeltMap map = reply(send(null, Map.of())).getBody(FeltMap.class);
+
+        assertThat(map.id()).isEqualTo(MAP_ID);
+        assertThat(thread.get()).isEqualTo(Thread.currentThread().getName());
+    }
+
+    @Test
+    void aSynchronousEndpointFailsTheExchangeOnTheCallersThreadWithTheTypedFailure() throws Exception {
+        AtomicReference<String> thread = new AtomicReference<>();
+        int closedPort = closedPort();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                onException(FeltTransportException.class).handled(false)
+                        .process(exchange -> thread.set(Thread.currentThread().getName()));
+                from("direct:felt").to("felt:maps/get?synchronous=true&mapId=" + MAP_ID + "&maxRetries=0&baseUrl="
+                                       + "http://127.0.0.1:" + closedPort);
+            }
+        });
+
+        FeltTransportException e = failure(send(null, Map.of()), FeltTransportException.class);
+
+        assertThat(e).hasMessageStartingWith("GET " + MAP + ": ").hasCauseInstanceOf(ConnectException.class);
+        assertThat(thread.get()).isEqualTo(Thread.currentThread().getName());
+    }
+
+    /** Adds direct:felt -> feltUri -> mock:result, noting the thread the route went on on after the call. */
+    private AtomicReference<String> routeNotingItsThread(String feltUri) throws Exception {
+        AtomicReference<String> thread = new AtomicReference<>();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:felt").to(feltUri).process(exchange -> thread.set(Thread.currentThread().getName()))
+                        .to("mock:result");
+            }
+        });
+        return thread;
     }
 
     /** An answer that comes later than any responseTimeout a test sets. */

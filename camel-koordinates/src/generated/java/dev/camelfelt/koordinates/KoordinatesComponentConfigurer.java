@@ -102,6 +102,7 @@ public class KoordinatesComponentConfigurer extends PropertyConfigurerSupport im
         case "retryInitialDelay": getOrCreateConfiguration(target).setRetryInitialDelay(property(camelContext, java.time.Duration.class, value)); return true;
         case "retrymaxdelay":
         case "retryMaxDelay": getOrCreateConfiguration(target).setRetryMaxDelay(property(camelContext, java.time.Duration.class, value)); return true;
+        case "synchronous": getOrCreateConfiguration(target).setSynchronous(property(camelContext, boolean.class, value)); return true;
         case "unzip": getOrCreateConfiguration(target).setUnzip(property(camelContext, boolean.class, value)); return true;
         case "waitbackoffmultiplier":
         case "waitBackoffMultiplier": getOrCreateConfiguration(target).setWaitBackoffMultiplier(property(camelContext, double.class, value)); return true;
@@ -194,6 +195,7 @@ public class KoordinatesComponentConfigurer extends PropertyConfigurerSupport im
         case "retryInitialDelay": return java.time.Duration.class;
         case "retrymaxdelay":
         case "retryMaxDelay": return java.time.Duration.class;
+        case "synchronous": return boolean.class;
         case "unzip": return boolean.class;
         case "waitbackoffmultiplier":
         case "waitBackoffMultiplier": return double.class;
@@ -287,6 +289,7 @@ public class KoordinatesComponentConfigurer extends PropertyConfigurerSupport im
         case "retryInitialDelay": return getOrCreateConfiguration(target).getRetryInitialDelay();
         case "retrymaxdelay":
         case "retryMaxDelay": return getOrCreateConfiguration(target).getRetryMaxDelay();
+        case "synchronous": return getOrCreateConfiguration(target).isSynchronous();
         case "unzip": return getOrCreateConfiguration(target).isUnzip();
         case "waitbackoffmultiplier":
         case "waitBackoffMultiplier": return getOrCreateConfiguration(target).getWaitBackoffMultiplier();

@@ -111,6 +111,7 @@ public class KoordinatesEndpointConfigurer extends PropertyConfigurerSupport imp
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
+        case "synchronous": target.getConfiguration().setSynchronous(property(camelContext, boolean.class, value)); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "unzip": target.getConfiguration().setUnzip(property(camelContext, boolean.class, value)); return true;
@@ -223,6 +224,7 @@ public class KoordinatesEndpointConfigurer extends PropertyConfigurerSupport imp
         case "sendEmptyMessageWhenIdle": return boolean.class;
         case "startscheduler":
         case "startScheduler": return boolean.class;
+        case "synchronous": return boolean.class;
         case "timeunit":
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "unzip": return boolean.class;
@@ -336,6 +338,7 @@ public class KoordinatesEndpointConfigurer extends PropertyConfigurerSupport imp
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
+        case "synchronous": return target.getConfiguration().isSynchronous();
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();
         case "unzip": return target.getConfiguration().isUnzip();

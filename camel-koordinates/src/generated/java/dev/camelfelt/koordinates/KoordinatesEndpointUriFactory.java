@@ -23,7 +23,7 @@ public class KoordinatesEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(60);
+        Set<String> props = new HashSet<>(61);
         props.add("apiKey");
         props.add("apiName");
         props.add("backoffErrorThreshold");
@@ -75,6 +75,7 @@ public class KoordinatesEndpointUriFactory extends org.apache.camel.support.comp
         props.add("schedulerProperties");
         props.add("sendEmptyMessageWhenIdle");
         props.add("startScheduler");
+        props.add("synchronous");
         props.add("timeUnit");
         props.add("unzip");
         props.add("useFixedDelay");

@@ -99,6 +99,9 @@ public class KoordinatesProducer extends DefaultAsyncProducer {
             callback.done(true);
             return true;
         }
+        if (configuration.isSynchronous()) {
+            return RouteContinuation.continueOnCaller(done, exchange, callback);
+        }
         done.whenComplete((result, failure) ->
                 RouteContinuation.continueRoute(callbackExecutor, exchange, callback, failure));
         return false;

@@ -2,6 +2,7 @@ package dev.camelfelt.koordinates;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import dev.camelfelt.koordinates.model.Export;
 import dev.camelfelt.koordinates.model.ExportFormat;
@@ -10,6 +11,7 @@ import dev.camelfelt.koordinates.model.ExportValidation;
 import dev.camelfelt.koordinates.simulator.CreateAnswer;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.http.RequestMethod.DELETE;
@@ -77,6 +79,26 @@ class ExportsOperationsTest extends KoordinatesTestSupport {
 
         assertThat(reply.getBody(Export.class).id()).isEqualTo(id);
         assertThat(reply.getHeader(KoordinatesConstants.EXPORT_PROGRESS)).isEqualTo(0.33);
+        assertRequests(apiRequest(GET, "/exports/" + id + "/"));
+    }
+
+    @Test
+    void aSynchronousEndpointGoesOnWithTheRouteOnTheCallersThread() throws Exception {
+        long id = createExport();
+        simulator().wireMock().resetRequests();
+        AtomicReference<String> thread = new AtomicReference<>();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:koordinates").to("koordinates:exports/get?synchronous=true&exportId=" + id)
+                        .process(exchange -> thread.set(Thread.currentThread().getName())).to("mock:result");
+            }
+        });
+
+        Message reply = reply(send(null, Map.of()));
+
+        assertThat(reply.getBody(Export.class).id()).isEqualTo(id);
+        assertThat(thread.get()).isEqualTo(Thread.currentThread().getName());
         assertRequests(apiRequest(GET, "/exports/" + id + "/"));
     }
 

@@ -94,7 +94,7 @@ final class RequestPathRun {
                         ThreadPools.describe(camelBest.atPeak, Long::toString));
 
                 stub.setLatencyMillis(0);
-                sequential(raw, stub, template, camel.getEndpoint(URI));
+                sequential(raw, stub, template, camel.getEndpoint(URI), camel.getEndpoint(URI + "&synchronous=true"));
                 Burst rawZero = burstRaw(raw, stub, CALLS);
                 Burst camelZero = burstCamel(camel, producer, CALLS);
                 report.line("1,000 at once, no latency", "raw %.0f ms, camel-felt %.0f ms: %.2fx",
@@ -195,39 +195,51 @@ final class RequestPathRun {
 
     /**
      * One call at a time, at no latency: the raw client, the raw client handing each answer to another thread before
-     * the caller gets it (as camel-felt does: a route never continues on an I/O thread), and camel-felt through a
-     * ProducerTemplate with the endpoint resolved once, as a route's to(...) is.
+     * the caller gets it (as camel-felt does: a route never continues on an I/O thread), camel-felt through a
+     * ProducerTemplate with the endpoint resolved once, as a route's to(...) is, and the same with synchronous=true,
+     * where the waiting caller goes on itself.
      */
     private void sequential(CloseableHttpAsyncClient raw, DelayedJsonStub stub, ProducerTemplate template,
-                            Endpoint endpoint) throws Exception {
+                            Endpoint endpoint, Endpoint synchronous) throws Exception {
         ExecutorService handOff = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "hand-off"));
         try {
             sequentialRaw(raw, stub, null, SEQUENTIAL_CALLS);
             sequentialRaw(raw, stub, handOff, SEQUENTIAL_CALLS);
             sequentialCamel(template, endpoint, SEQUENTIAL_CALLS);
+            sequentialCamel(template, synchronous, SEQUENTIAL_CALLS);
             // short blocks side by side, many times: the machine's pace drifts, a ratio of neighbours does not
             double[] rawMicros = new double[SEQUENTIAL_ROUNDS];
             double[] handedOffMicros = new double[SEQUENTIAL_ROUNDS];
             double[] camelMicros = new double[SEQUENTIAL_ROUNDS];
-            double[] ratios = new double[SEQUENTIAL_ROUNDS];
-            double[] handedOffRatios = new double[SEQUENTIAL_ROUNDS];
+            double[] synchronousMicros = new double[SEQUENTIAL_ROUNDS];
             for (int round = 0; round < SEQUENTIAL_ROUNDS; round++) {
                 rawMicros[round] = sequentialRaw(raw, stub, null, SEQUENTIAL_CALLS);
                 handedOffMicros[round] = sequentialRaw(raw, stub, handOff, SEQUENTIAL_CALLS);
                 camelMicros[round] = sequentialCamel(template, endpoint, SEQUENTIAL_CALLS);
-                ratios[round] = camelMicros[round] / rawMicros[round];
-                handedOffRatios[round] = camelMicros[round] / handedOffMicros[round];
+                synchronousMicros[round] = sequentialCamel(template, synchronous, SEQUENTIAL_CALLS);
             }
-            report.line("one call at a time, no latency", "raw %.0f us, raw handing off %.0f us, camel-felt %.0f us"
-                        + " per call (medians of %d blocks of %,d calls each, side by side)", median(rawMicros),
-                    median(handedOffMicros), median(camelMicros), SEQUENTIAL_ROUNDS, SEQUENTIAL_CALLS);
-            report.line("per-call cost, camel-felt / raw", "%.2fx (goal <= 1.05x; the median of the blocks' ratios,"
-                        + " which range from %.2fx to %.2fx)", median(ratios), min(ratios), max(ratios));
-            report.line("camel-felt / raw handing off", "%.2fx (ranging from %.2fx to %.2fx): what camel-felt adds"
-                        + " beyond the hand-off", median(handedOffRatios), min(handedOffRatios), max(handedOffRatios));
+            report.line("one call at a time, no latency", "raw %.0f us, raw handing off %.0f us, camel-felt %.0f us,"
+                        + " synchronous=true %.0f us per call (medians of %d blocks of %,d calls each, side by side)",
+                    median(rawMicros), median(handedOffMicros), median(camelMicros), median(synchronousMicros),
+                    SEQUENTIAL_ROUNDS, SEQUENTIAL_CALLS);
+            ratioLine("per-call cost, camel-felt / raw", camelMicros, rawMicros, "(goal <= 1.05x)");
+            ratioLine("camel-felt / raw handing off", camelMicros, handedOffMicros, "what camel-felt adds beyond the"
+                                                                                   + " hand-off");
+            ratioLine("synchronous=true / raw", synchronousMicros, rawMicros, "(goal <= 1.05x): the caller goes on"
+                                                                             + " itself, no hand-off");
         } finally {
             handOff.shutdownNow();
         }
+    }
+
+    /** The median of the blocks' ratios, with their range. */
+    private void ratioLine(String label, double[] measured, double[] against, String note) {
+        double[] ratios = new double[measured.length];
+        for (int i = 0; i < ratios.length; i++) {
+            ratios[i] = measured[i] / against[i];
+        }
+        report.line(label, "%.2fx %s; the blocks' ratios range from %.2fx to %.2fx", median(ratios), note, min(ratios),
+                max(ratios));
     }
 
     private static double min(double[] values) {

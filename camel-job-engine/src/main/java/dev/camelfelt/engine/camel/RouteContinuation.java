@@ -1,5 +1,8 @@
 package dev.camelfelt.engine.camel;
 
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 
@@ -9,7 +12,7 @@ import org.apache.camel.Exchange;
 
 /**
  * Continues a route once an asynchronous producer's work has ended: on one of the component's Camel threads, never
- * on the I/O, poller or download thread that completed the work.
+ * on the I/O, poller or download thread that completed the work; or, for a synchronous endpoint, on the caller's.
  */
 public final class RouteContinuation {
 
@@ -32,5 +35,22 @@ public final class RouteContinuation {
             exchange.setException(failure != null ? JobWaiter.unwrap(failure) : e);
             callback.done(false);
         }
+    }
+
+    /**
+     * For a synchronous endpoint: waits on the calling thread until the work has ended and completes the exchange
+     * there, so the route goes on on the caller's thread with no hand-off. The work always ends, as every call has
+     * its timeouts, every wait its own, and a stopping component ends its waits.
+     *
+     * @return true: the callback was called on the calling thread
+     */
+    public static boolean continueOnCaller(CompletableFuture<?> work, Exchange exchange, AsyncCallback callback) {
+        try {
+            work.join();
+        } catch (CompletionException | CancellationException e) {
+            exchange.setException(JobWaiter.unwrap(e));
+        }
+        callback.done(true);
+        return true;
     }
 }

@@ -48,6 +48,14 @@ public abstract class JobApiConfiguration implements Cloneable {
                             + " export started so is kept in the jobStore for the consumer.")
     private boolean waitForCompletion = true;
 
+    @UriParam(label = "producer,advanced", defaultValue = "false",
+              description = "Whether the calling thread waits for the operation and then goes on with the route itself,"
+                            + " instead of the route going on on one of the component's callback threads: one thread"
+                            + " hand-off less per call, for callers that wait anyway, such as a ProducerTemplate"
+                            + " request. The caller's thread is held for the whole operation, any wait for a job"
+                            + " included.")
+    private boolean synchronous;
+
     @UriParam(label = "producer", defaultValue = "1s", javaType = "java.time.Duration",
               description = "How long the producer waits after starting a job before its first status poll.")
     private Duration waitInitialDelay = Duration.ofSeconds(1);
@@ -168,6 +176,14 @@ public abstract class JobApiConfiguration implements Cloneable {
 
     public void setRetryMaxDelay(Duration retryMaxDelay) {
         this.retryMaxDelay = retryMaxDelay;
+    }
+
+    public boolean isSynchronous() {
+        return synchronous;
+    }
+
+    public void setSynchronous(boolean synchronous) {
+        this.synchronous = synchronous;
     }
 
     public boolean isWaitForCompletion() {

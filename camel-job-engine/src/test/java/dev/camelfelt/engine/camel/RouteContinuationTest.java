@@ -1,5 +1,6 @@
 package dev.camelfelt.engine.camel;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,5 +48,19 @@ class RouteContinuationTest {
 
         assertThat(doneOn.get()).isEqualTo(Thread.currentThread().getName());
         assertThat(exchange.getException()).isInstanceOf(RejectedExecutionException.class);
+    }
+
+    @Test
+    void onTheCallerTheRouteContinuesOnceTheWorkHasEndedWithTheUnwrappedFailure() {
+        IllegalStateException failure = new IllegalStateException("the call failed");
+        CompletableFuture<Object> work = new CompletableFuture<>();
+        executor.execute(() -> work.completeExceptionally(new CompletionException(failure)));
+
+        boolean sync = RouteContinuation.continueOnCaller(work, exchange,
+                doneSync -> doneOn.set(Thread.currentThread().getName() + (doneSync ? " sync" : " async")));
+
+        assertThat(sync).isTrue();
+        assertThat(doneOn.get()).isEqualTo(Thread.currentThread().getName() + " sync");
+        assertThat(exchange.getException()).isSameAs(failure);
     }
 }
