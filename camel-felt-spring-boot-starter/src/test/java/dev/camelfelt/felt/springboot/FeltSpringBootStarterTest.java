@@ -2,7 +2,6 @@ package dev.camelfelt.felt.springboot;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
@@ -16,6 +15,7 @@ import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,7 +38,8 @@ class FeltSpringBootStarterTest {
 
     private static final String TOKEN = applicationProperty("camel.component.felt.api-token");
     private static final FeltSimulator FELT = FeltSimulator.builder().token(TOKEN).pollsUntilComplete(1).build();
-    private static final Path DOWNLOADS = temporaryDirectory();
+    @TempDir
+    static Path downloads;
 
     @Autowired
     private CamelContext camelContext;
@@ -49,7 +50,7 @@ class FeltSpringBootStarterTest {
     @DynamicPropertySource
     static void pointTheComponentAtTheSimulator(DynamicPropertyRegistry registry) {
         registry.add("camel.component.felt.base-url", FELT::baseUrl);
-        registry.add("felt.test.download-directory", DOWNLOADS::toString);
+        registry.add("felt.test.download-directory", downloads::toString);
     }
 
     @AfterEach
@@ -91,7 +92,7 @@ class FeltSpringBootStarterTest {
         // named after the export too, so that two exports of the same layer never overwrite each other
         assertThat(FELT.customExports()).singleElement().satisfies(export -> {
             assertThat(export.outputFormat()).isEqualTo("geojson");
-            assertThat(geoJson).exists().hasName(export.id() + "-City Parks.geojson").hasParent(DOWNLOADS.toFile());
+            assertThat(geoJson).exists().hasName(export.id() + "-City Parks.geojson").hasParent(downloads.toFile());
         });
     }
 
@@ -108,14 +109,6 @@ class FeltSpringBootStarterTest {
         try {
             Properties properties = PropertiesLoaderUtils.loadProperties(new ClassPathResource("application.properties"));
             return properties.getProperty(name);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Path temporaryDirectory() {
-        try {
-            return Files.createTempDirectory("felt-spring-boot");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

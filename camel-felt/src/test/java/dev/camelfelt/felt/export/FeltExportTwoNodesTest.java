@@ -53,6 +53,10 @@ class FeltExportTwoNodesTest {
     @TempDir
     Path logs;
 
+    /** The nodes' temporary directory: a killed node cannot delete its downloads, this test does. */
+    @TempDir
+    Path nodesTemp;
+
     private final List<Process> nodes = new ArrayList<>();
     private Process nodeA;
     private FeltSimulator simulator;
@@ -173,7 +177,8 @@ class FeltExportTwoNodesTest {
         SeededMap map = simulator.templateMap();
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = List.of(java.toString(), "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"), ExportClusterNode.class.getName(),
+                "-Djava.io.tmpdir=" + nodesTemp, "-cp", System.getProperty("java.class.path"),
+                ExportClusterNode.class.getName(),
                 name, Postgres.jdbcUrl(), simulator.baseUrl(), TOKEN, map.mapId(), map.layerId(),
                 String.valueOf(EXPORTS_PER_NODE), String.valueOf(routesLetThrough), LEASE.toString(),
                 String.valueOf(POLL_DELAY.toMillis()));

@@ -2,7 +2,6 @@ package dev.camelfelt.koordinates.springboot;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 
@@ -13,6 +12,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,7 +36,8 @@ class KoordinatesSpringBootStarterTest {
     private static final String API_KEY = applicationProperty("camel.component.koordinates.api-key");
     private static final KoordinatesSimulator KOORDINATES =
             KoordinatesSimulator.builder().apiKey(API_KEY).pollsUntilComplete(1).build();
-    private static final Path DOWNLOADS = temporaryDirectory();
+    @TempDir
+    static Path downloads;
 
     @Autowired
     private CamelContext camelContext;
@@ -47,7 +48,7 @@ class KoordinatesSpringBootStarterTest {
     @DynamicPropertySource
     static void pointTheComponentAtTheSimulator(DynamicPropertyRegistry registry) {
         registry.add("camel.component.koordinates.base-url", KOORDINATES::baseUrl);
-        registry.add("koordinates.test.download-directory", DOWNLOADS::toString);
+        registry.add("koordinates.test.download-directory", downloads::toString);
     }
 
     @AfterAll
@@ -75,7 +76,7 @@ class KoordinatesSpringBootStarterTest {
     void runsTheJavaRoute() {
         File file = producer.requestBody("direct:export-airports", null, File.class);
 
-        assertThat(file).exists().hasParent(DOWNLOADS.toFile());
+        assertThat(file).exists().hasParent(downloads.toFile());
     }
 
     @Test
@@ -91,14 +92,6 @@ class KoordinatesSpringBootStarterTest {
         try {
             Properties properties = PropertiesLoaderUtils.loadProperties(new ClassPathResource("application.properties"));
             return properties.getProperty(name);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Path temporaryDirectory() {
-        try {
-            return Files.createTempDirectory("koordinates-spring-boot");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
