@@ -14,6 +14,7 @@ import dev.camelfelt.engine.http.ApiRequest;
 import dev.camelfelt.engine.http.Priority;
 import dev.camelfelt.engine.job.JobDriver;
 import dev.camelfelt.engine.job.JobRef;
+import dev.camelfelt.engine.job.JobThreadPools;
 import dev.camelfelt.engine.job.WaitPolicy;
 import dev.camelfelt.felt.client.FeltClient;
 import dev.camelfelt.felt.export.ExportRef;
@@ -220,8 +221,17 @@ public class FeltProducer extends DefaultAsyncProducer {
     private CompletableFuture<ExportRef> createExport(Exchange exchange) {
         String mapId = ids.mapId(exchange);
         String layerId = ids.layerId(exchange);
-        return endpoint.getClient().createCustomExport(mapId, layerId, bodies.customExport(exchange))
-                .thenApply(answer -> created(exchange, mapId, layerId, answer));
+        CompletableFuture<ApiAnswer<CustomExportResponse>> answer = endpoint.getClient().createCustomExport(mapId,
+                layerId, bodies.customExport(exchange));
+        if (operation == FeltOperation.EXPORT_CREATE || !configuration.isWaitForCompletion()) {
+            // tracking writes to the job store, maybe a database: never on the I/O thread that read the answer
+            return answer.thenApplyAsync(created -> {
+                ExportRef export = created(exchange, mapId, layerId, created);
+                endpoint.getExportJobs().track(export);
+                return export;
+            }, JobThreadPools.orHere(callbackExecutor));
+        }
+        return answer.thenApply(created -> created(exchange, mapId, layerId, created));
     }
 
     private ExportRef created(Exchange exchange, String mapId, String layerId, ApiAnswer<CustomExportResponse> answer) {
@@ -229,9 +239,6 @@ public class FeltProducer extends DefaultAsyncProducer {
         ExportRef export = new ExportRef(mapId, layerId, answer.body().exportRequestId());
         exchange.getMessage().setHeader(FeltConstants.EXPORT_ID, export.exportId());
         exchange.getMessage().setHeader(FeltConstants.POLL_ENDPOINT, answer.body().pollEndpoint());
-        if (operation == FeltOperation.EXPORT_CREATE || !configuration.isWaitForCompletion()) {
-            endpoint.getExportJobs().track(export);
-        }
         return export;
     }
 

@@ -15,6 +15,7 @@ import dev.camelfelt.engine.http.ApiRequest;
 import dev.camelfelt.engine.http.Priority;
 import dev.camelfelt.engine.job.JobRef;
 import dev.camelfelt.engine.job.JobState;
+import dev.camelfelt.engine.job.JobThreadPools;
 import dev.camelfelt.engine.job.JobWaiter;
 import dev.camelfelt.engine.job.WaitPolicy;
 import dev.camelfelt.koordinates.export.KoordinatesExportDriver;
@@ -89,7 +90,8 @@ public class KoordinatesProducer extends DefaultAsyncProducer {
             // everything that can be wrong with the input fails here, before any call
             done = switch (operation) {
                 case EXPORT -> export(exchange);
-                case EXPORTS_CREATE -> create(exchange, bodies.exportRequest(exchange)).thenAccept(this::track);
+                case EXPORTS_CREATE -> create(exchange, bodies.exportRequest(exchange))
+                        .thenAcceptAsync(this::track, JobThreadPools.orHere(callbackExecutor));
                 case EXPORTS_VALIDATE -> validate(exchange, bodies.exportRequest(exchange));
                 case EXPORTS_FORMATS -> formats(exchange);
                 default -> call(exchange);
@@ -174,8 +176,7 @@ public class KoordinatesProducer extends DefaultAsyncProducer {
             return create(exchange, request);
         }).thenCompose(export -> {
             if (!configuration.isWaitForCompletion()) {
-                track(export);
-                return CompletableFuture.completedFuture(null);
+                return CompletableFuture.runAsync(() -> track(export), JobThreadPools.orHere(callbackExecutor));
             }
             JobRef job = KoordinatesExportDriver.job(export.id(), site());
             return endpoint.getComponent().getJobWaiter().await(job, driver, policy)
@@ -184,7 +185,7 @@ public class KoordinatesProducer extends DefaultAsyncProducer {
         });
     }
 
-    private CompletableFuture<?> downloadComplete(Exchange exchange, JobState<Export> state) {
+    private CompletableFuture<Void> downloadComplete(Exchange exchange, JobState<Export> state) {
         Export complete = state.detail();
         describe(exchange.getMessage(), complete);
         return exportDownload.download(complete).thenAccept(file -> file.bindTo(exchange));
@@ -212,7 +213,10 @@ public class KoordinatesProducer extends DefaultAsyncProducer {
         return timeout == null ? policy : policy.withTimeout(timeout);
     }
 
-    /** Hands the export to the tracker, so that the consumer emits it once it ends. */
+    /**
+     * Hands the export to the tracker, so that the consumer emits it once it ends: a job store write, maybe to a
+     * database, so never on the I/O thread that read Koordinates' answer.
+     */
     private void track(Export export) {
         endpoint.jobStore().add(KoordinatesExportDriver.job(export.id(), site()));
     }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
+import dev.camelfelt.engine.testing.ThreadNotingJobStore;
+import dev.camelfelt.koordinates.export.KoordinatesExportDriver;
 import dev.camelfelt.koordinates.model.Export;
 import dev.camelfelt.koordinates.model.ExportFormat;
 import dev.camelfelt.koordinates.model.ExportState;
@@ -42,6 +44,20 @@ class ExportsOperationsTest extends KoordinatesTestSupport {
         assertThat(reply.getHeader(KoordinatesConstants.EXPORT_STATE)).isEqualTo("processing");
         assertThat(reply.getHeader(KoordinatesConstants.HTTP_STATUS)).isEqualTo(201);
         assertRequests(jsonRequest(POST, "/exports/", expectedCreateBody()));
+    }
+
+    @Test
+    void createHandsTheExportToTheTrackerOnACallbackThreadNeverOnTheIoThreadThatReadTheAnswer() throws Exception {
+        ThreadNotingJobStore store = new ThreadNotingJobStore();
+        context.getRegistry().bind("threadNoting", store);
+
+        Export export = reply(call("koordinates:exports/create?jobStore=#threadNoting&" + AIRPORTS_AS_SHP))
+                .getBody(Export.class);
+
+        // Camel names its threads "Camel (context) thread #n - KoordinatesCallback"; the I/O threads are KoordinatesHttpIO
+        assertThat(store.addedOn()).singleElement().asString().endsWith(" - KoordinatesCallback");
+        assertThat(store.pending(KoordinatesExportDriver.JOB_TYPE)).singleElement()
+                .satisfies(record -> assertThat(record.job().id()).isEqualTo(String.valueOf(export.id())));
     }
 
     @Test

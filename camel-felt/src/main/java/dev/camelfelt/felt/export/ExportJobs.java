@@ -3,8 +3,6 @@ package dev.camelfelt.felt.export;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -12,6 +10,7 @@ import dev.camelfelt.engine.download.DownloadedFile;
 import dev.camelfelt.engine.download.JobDownloads;
 import dev.camelfelt.engine.download.StreamingDownloader;
 import dev.camelfelt.engine.job.JobState;
+import dev.camelfelt.engine.job.JobThreadPools;
 import dev.camelfelt.engine.job.JobWaiter;
 import dev.camelfelt.engine.job.WaitPolicy;
 import dev.camelfelt.engine.store.JobStore;
@@ -126,7 +125,7 @@ public final class ExportJobs extends ServiceSupport {
      * completed a wait or download.
      */
     public void continueRoute(Runnable step) {
-        runOn(resources.routing(), step);
+        JobThreadPools.runOn(resources.routing(), step);
     }
 
     /**
@@ -135,15 +134,6 @@ public final class ExportJobs extends ServiceSupport {
      * routes may all hold, nor on the file-work pool, whose downloads would queue behind a JDBC store's statements.
      */
     public void handleAnswer(Runnable step) {
-        runOn(resources.storeWork(), step);
-    }
-
-    // inline when the pool no longer takes work, so that nothing is left hanging while Camel stops
-    private static void runOn(Executor pool, Runnable step) {
-        try {
-            pool.execute(step);
-        } catch (RejectedExecutionException e) {
-            step.run();
-        }
+        JobThreadPools.runOn(resources.storeWork(), step);
     }
 }

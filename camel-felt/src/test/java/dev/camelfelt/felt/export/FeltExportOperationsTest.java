@@ -2,6 +2,7 @@ package dev.camelfelt.felt.export;
 
 import java.nio.file.Path;
 
+import dev.camelfelt.engine.testing.ThreadNotingJobStore;
 import dev.camelfelt.felt.FeltConstants;
 import dev.camelfelt.felt.model.CustomExportResponse;
 import dev.camelfelt.felt.model.CustomExportStatus;
@@ -38,6 +39,21 @@ class FeltExportOperationsTest extends FeltExportTestSupport {
                         .isEqualTo("{\"output_format\":\"csv\",\"email_on_completion\":true}"));
         assertThat(tracker().pending()).containsExactly(EXPORT);
         assertThat(tracker().status(EXPORT.exportId())).isEqualTo("pending");
+    }
+
+    @Test
+    void theTrackerIsHandedTheExportOnACallbackThreadNeverOnTheIoThreadThatReadTheAnswer() throws Exception {
+        stubCreate(EXPORT);
+        ThreadNotingJobStore store = new ThreadNotingJobStore();
+        context.getRegistry().bind("threadNoting", store);
+
+        Exchange exchange = template.send("felt:export/create?format=csv&jobStore=#threadNoting&mapId=" + MAP_ID
+                                          + "&layerId=" + LAYER_ID, e -> { });
+
+        assertThat(exchange.getException()).isNull();
+        // Camel names its threads "Camel (context) thread #n - FeltCallback"; HttpClient's I/O threads are FeltHttpIO
+        assertThat(store.addedOn()).singleElement().asString().endsWith(" - FeltCallback");
+        assertThat(new TrackedExports(store).pending()).containsExactly(EXPORT);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.camelfelt.engine.job;
 
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 
 import org.apache.camel.CamelContext;
@@ -41,5 +43,22 @@ public final class JobThreadPools {
         profile.setMaxQueueSize(Integer.MAX_VALUE);
         profile.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
         return camel.getExecutorServiceManager().newThreadPool(source, name, profile);
+    }
+
+    /**
+     * Runs {@code step} on {@code pool}, or here when the pool no longer takes work (Camel is stopping it), so that
+     * nothing is left hanging while Camel stops.
+     */
+    public static void runOn(Executor pool, Runnable step) {
+        try {
+            pool.execute(step);
+        } catch (RejectedExecutionException e) {
+            step.run();
+        }
+    }
+
+    /** {@code pool} as an executor that runs a step here when the pool no longer takes work, as {@link #runOn}. */
+    public static Executor orHere(Executor pool) {
+        return step -> runOn(pool, step);
     }
 }

@@ -1,7 +1,9 @@
 package dev.camelfelt.engine.job;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -25,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * Each round polls all watched jobs, one after another a slot apart in the order they were added, the slots filling
  * a set time, so that the API never gets thousands of polls at one instant. A slot never widens (when jobs leave,
  * the round just ends sooner), so a job only ever moves up: the time between two of its polls is never longer than
- * the time between two rounds. A job is claimed in the store right before it is polled, claimed again and read
+ * the time between two rounds. A job is claimed in the store right before it is polled (jobs whose slots fall within
+ * a few milliseconds of each other in one store call, then polled at once), claimed again and read
  * afresh before it is delivered (a claim that ran out during a slow poll may be another's by then, and a delivery
  * may have ended since the round read the store), and its claim is released whatever happens; a job that ended is
  * delivered as soon as it is ready, on its own, and leaves the store only once routed. A job whose routing failed
@@ -39,6 +42,10 @@ public final class TrackedJobPoller<T> {
     public static final String GIVEN_UP = "given-up";
 
     private static final Logger LOG = LoggerFactory.getLogger(TrackedJobPoller.class);
+    /** Jobs whose slots fall within this of the first one's are claimed with it, in one store call. */
+    private static final long CLAIM_WINDOW_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+    /** The most jobs claimed in one store call. */
+    private static final int MOST_CLAIMED_AT_ONCE = 100;
 
     private final JobStore store;
     private final JobDriver<T> driver;
@@ -95,24 +102,28 @@ public final class TrackedJobPoller<T> {
         List<JobRecord> watched = store.pending(type).stream().filter(r -> filter.test(r.job()))
                 .filter(r -> !delivering.contains(r.job().key())).limit(max > 0 ? max : Long.MAX_VALUE).toList();
         AtomicInteger delivered = new AtomicInteger();
-        CompletableFuture<?>[] polls = new CompletableFuture<?>[watched.size()];
-        if (polls.length > 0) {
-            slotNanos = Math.min(slotNanos, spread.toNanos() / polls.length);
+        if (!watched.isEmpty()) {
+            slotNanos = Math.min(slotNanos, spread.toNanos() / watched.size());
         }
-        for (int i = 0; i < polls.length; i++) {
-            JobRecord record = watched.get(i);
-            long offset = slotNanos * i;
-            polls[i] = offset == 0 ? check(record, delivery, delivered) : later(offset, record, delivery, delivered);
+        // a store call per slot would be thousands a second: a JDBC store's round trips would hold up the answers
+        int perClaim = slotNanos == 0 ? MOST_CLAIMED_AT_ONCE
+                : (int) Math.max(1, Math.min(MOST_CLAIMED_AT_ONCE, CLAIM_WINDOW_NANOS / slotNanos));
+        List<CompletableFuture<Void>> polls = new ArrayList<>();
+        for (int first = 0; first < watched.size(); first += perClaim) {
+            List<JobRecord> claimedTogether = watched.subList(first, Math.min(watched.size(), first + perClaim));
+            long offset = slotNanos * first;
+            polls.add(offset == 0 ? check(claimedTogether, delivery, delivered)
+                    : later(offset, claimedTogether, delivery, delivered));
         }
-        round = CompletableFuture.allOf(polls).thenApply(done -> delivered.get());
+        round = CompletableFuture.allOf(polls.toArray(CompletableFuture[]::new)).thenApply(done -> delivered.get());
         return round;
     }
 
-    private CompletableFuture<Void> later(long nanos, JobRecord record, JobDelivery<T> delivery,
+    private CompletableFuture<Void> later(long nanos, List<JobRecord> records, JobDelivery<T> delivery,
                                           AtomicInteger delivered) {
         CompletableFuture<Void> checked = new CompletableFuture<>();
         // a claim is a store write: not on a scheduler shared with others
-        Runnable claimAndPoll = () -> check(record, delivery, delivered)
+        Runnable claimAndPoll = () -> check(records, delivery, delivered)
                 .whenComplete((done, error) -> checked.complete(null));
         try {
             rounds.schedule(() -> {
@@ -123,7 +134,7 @@ public final class TrackedJobPoller<T> {
                 }
             }, nanos, TimeUnit.NANOSECONDS);
         } catch (RejectedExecutionException e) {
-            // stopping: the job is polled after the next start
+            // stopping: the jobs are polled after the next start
             checked.complete(null);
         }
         return checked;
@@ -163,18 +174,34 @@ public final class TrackedJobPoller<T> {
         }
     }
 
-    private CompletableFuture<Void> check(JobRecord record, JobDelivery<T> delivery, AtomicInteger delivered) {
-        JobRef job = record.job();
-        String key = job.key();
+    /** Claims the jobs, then polls those claimed. */
+    private CompletableFuture<Void> check(List<JobRecord> records, JobDelivery<T> delivery, AtomicInteger delivered) {
+        Set<String> claimed;
         try {
-            if (stopped || !store.claim(key, owner, lease)) {
-                return CompletableFuture.completedFuture(null);
-            }
-            polling.add(key);
+            claimed = stopped ? Set.of()
+                    : store.claimAll(records.stream().map(r -> r.job().key()).toList(), owner, lease);
         } catch (RuntimeException e) {
-            LOG.warn("Could not claim {}; it is polled again next time: {}", job, e.getMessage());
+            LOG.warn("Could not claim {}; polled again next time: {}",
+                    records.size() == 1 ? records.get(0).job() : records.size() + " jobs", e.getMessage());
             return CompletableFuture.completedFuture(null);
         }
+        polling.addAll(claimed);
+        List<CompletableFuture<String>> answers = records.stream().filter(r -> claimed.contains(r.job().key()))
+                .map(r -> poll(r.job(), delivery, delivered)).toList();
+        // the claims taken together are given up together, once all their polls have been answered
+        return CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).handle((done, error) -> {
+            releaseAll(answers.stream().map(answer -> answer.handle((key, failure) -> key).join())
+                    .filter(Objects::nonNull).toList());
+            return null;
+        });
+    }
+
+    /**
+     * Polls a claimed job and handles the answer on the work pool; completes with the job's key when its claim is
+     * to be given up, or null when a delivery holds it, the job is finished or the claim was given up already.
+     */
+    private CompletableFuture<String> poll(JobRef job, JobDelivery<T> delivery, AtomicInteger delivered) {
+        String key = job.key();
         CompletableFuture<JobState<T>> answer;
         try {
             answer = driver.poll(job);
@@ -182,16 +209,16 @@ public final class TrackedJobPoller<T> {
             answer = CompletableFuture.failedFuture(e);
         }
         return answer.handleAsync((state, error) -> {
-            boolean handedOver = false;
+            if (!polling.remove(key)) {
+                return null; // stopped meanwhile, its claim given up
+            }
             try {
-                if (!polling.remove(key)) {
-                    return null; // stopped meanwhile, its claim given up
-                }
                 if (error != null) {
                     LOG.warn("Polling {} failed; it is polled again next time: {}", job, JobWaiter.unwrap(error).toString());
                 } else if (state.phase() == JobPhase.GONE) {
                     LOG.warn("{} is gone ({}); it is no longer watched", job, state.status());
                     store.finish(key, state.status());
+                    return null;
                 } else if (state.phase().isFinal()) {
                     // claimed again and read afresh: the claim may have run out during a slow poll and be another's
                     // now, and the round's snapshot may predate a delivery that ended since, with its failure count
@@ -204,18 +231,14 @@ public final class TrackedJobPoller<T> {
                     } else {
                         delivering.add(key);
                         delivered.incrementAndGet();
-                        handedOver = true;
                         deliver(current.get(), state, delivery);
+                        return null;
                     }
                 }
             } catch (RuntimeException e) {
                 LOG.warn("Could not handle {}; it is polled again next time: {}", job, e.toString());
-            } finally {
-                if (!handedOver) {
-                    release(key);
-                }
             }
-            return null;
+            return key;
         }, work);
     }
 
@@ -227,23 +250,30 @@ public final class TrackedJobPoller<T> {
         } catch (RuntimeException e) {
             outcome = CompletableFuture.failedFuture(e);
         }
-        outcome.whenComplete((result, error) -> {
+        // recorded on the work pool: the store may be a database, and the route's thread has other routes to run
+        outcome.whenComplete((result, error) -> JobThreadPools.runOn(work, () -> {
+            boolean finished = false;
             try {
                 if (error == null && result.routed()) {
                     store.finish(key, state.status());
+                    finished = true;
                 } else {
-                    failed(record, result == null ? record.file() : result.file(), error);
+                    finished = failed(record, result == null ? record.file() : result.file(), error);
                 }
             } catch (RuntimeException e) {
                 LOG.warn("Could not record how {} was delivered: {}", record.job(), e.toString());
             } finally {
                 delivering.remove(key);
-                release(key);
+                // a finished job's claim ended with it
+                if (!finished) {
+                    release(key);
+                }
             }
-        });
+        }));
     }
 
-    private void failed(JobRecord record, String file, Throwable error) {
+    /** Records a failed routing; true when the job is given up, and so finished. */
+    private boolean failed(JobRecord record, String file, Throwable error) {
         int failures = record.failedDeliveries() + 1;
         if (error != null) {
             LOG.warn("Could not deliver {}: {}", record.job(), JobWaiter.unwrap(error).toString());
@@ -252,8 +282,22 @@ public final class TrackedJobPoller<T> {
             LOG.warn("Routing {} failed {} times; giving up on it: it is recorded as {} and no longer watched",
                     record.job(), failures, GIVEN_UP);
             store.finish(record.job().key(), GIVEN_UP);
-        } else {
-            store.recordFailedDelivery(record.job().key(), failures, file);
+            return true;
+        }
+        store.recordFailedDelivery(record.job().key(), failures, file);
+        return false;
+    }
+
+    private void releaseAll(List<String> keys) {
+        if (keys.size() == 1) {
+            release(keys.get(0));
+        } else if (!keys.isEmpty()) {
+            try {
+                store.releaseAll(keys, owner);
+            } catch (RuntimeException e) {
+                LOG.warn("Could not release the claims on {} jobs; they run out after {}: {}", keys.size(), lease,
+                        e.getMessage());
+            }
         }
     }
 

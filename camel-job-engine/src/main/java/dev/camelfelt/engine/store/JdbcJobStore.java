@@ -11,10 +11,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
@@ -103,11 +106,9 @@ public class JdbcJobStore extends ServiceSupport implements JobStore {
         return false;
     }
 
+    /** One INSERT: the primary key refuses a job the table knows, pending or finished. */
     @Override
     public boolean add(JobRef job) {
-        if (get(job.key()).isPresent()) {
-            return false;
-        }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table
                      + " (job_key, job_type, job_id, job_scope, status, failed_deliveries, created_at)"
@@ -121,7 +122,7 @@ public class JdbcJobStore extends ServiceSupport implements JobStore {
             return insert.executeUpdate() == 1;
         } catch (SQLException e) {
             if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
-                return false; // another node added it first
+                return false; // known already, or another node added it first
             }
             throw failure("add job " + job, e);
         } catch (JsonProcessingException e) {
@@ -155,16 +156,41 @@ public class JdbcJobStore extends ServiceSupport implements JobStore {
     @Override
     public boolean claim(String key, String owner, Duration lease) {
         long now = clock.millis();
-        return update("claim job " + key, "UPDATE " + table + " SET lease_owner = ?, lease_until = ? WHERE job_key = ?"
-                                          + " AND status = '" + PENDING + "' AND (lease_owner IS NULL OR lease_owner = ?"
-                                          + " OR lease_until < ?)",
-                owner, now + lease.toMillis(), key, owner, now) == 1;
+        return update("claim job " + key, claimSql(), owner, now + lease.toMillis(), key, owner, now) == 1;
+    }
+
+    /** The claims as one JDBC batch: a single round trip, and each job's update count says whether it was claimed. */
+    @Override
+    public Set<String> claimAll(List<String> keys, String owner, Duration lease) {
+        long now = clock.millis();
+        int[] claimed = batch("claim " + keys.size() + " jobs", claimSql(), keys,
+                key -> new Object[] { owner, now + lease.toMillis(), key, owner, now });
+        Set<String> keysClaimed = new HashSet<>();
+        for (int i = 0; i < claimed.length; i++) {
+            if (claimed[i] == 1) {
+                keysClaimed.add(keys.get(i));
+            }
+        }
+        return keysClaimed;
     }
 
     @Override
     public void release(String key, String owner) {
-        update("release job " + key, "UPDATE " + table + " SET lease_owner = NULL, lease_until = NULL"
-                                     + " WHERE job_key = ? AND lease_owner = ?", key, owner);
+        update("release job " + key, releaseSql(), key, owner);
+    }
+
+    private String claimSql() {
+        return "UPDATE " + table + " SET lease_owner = ?, lease_until = ? WHERE job_key = ? AND status = '" + PENDING
+               + "' AND (lease_owner IS NULL OR lease_owner = ? OR lease_until < ?)";
+    }
+
+    private String releaseSql() {
+        return "UPDATE " + table + " SET lease_owner = NULL, lease_until = NULL WHERE job_key = ? AND lease_owner = ?";
+    }
+
+    @Override
+    public void releaseAll(List<String> keys, String owner) {
+        batch("release " + keys.size() + " jobs", releaseSql(), keys, key -> new Object[] { key, owner });
     }
 
     @Override
@@ -177,6 +203,23 @@ public class JdbcJobStore extends ServiceSupport implements JobStore {
     public void finish(String key, String finalStatus) {
         update("finish job " + key, "UPDATE " + table + " SET status = ?, finished_at = ?, lease_owner = NULL,"
                                     + " lease_until = NULL WHERE job_key = ?", finalStatus, clock.millis(), key);
+    }
+
+    /** The statement once per key, in one round trip; the update count of each. */
+    private int[] batch(String what, String sql, List<String> keys, Function<String, Object[]> parameters) {
+        if (keys.isEmpty()) {
+            return new int[0];
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (String key : keys) {
+                bind(statement, parameters.apply(key));
+                statement.addBatch();
+            }
+            return statement.executeBatch();
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
     }
 
     private int update(String what, String sql, Object... parameters) {

@@ -1,8 +1,10 @@
 package dev.camelfelt.engine.store;
 
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.camelfelt.engine.job.JobRef;
 import org.apache.camel.Service;
@@ -33,12 +35,33 @@ public interface JobStore extends Service {
      */
     boolean claim(String key, String owner, Duration lease);
 
+    /**
+     * Claims each of several jobs as {@link #claim} does, and answers the keys of those now claimed by {@code owner}.
+     * A store whose every call is a round trip does it in one.
+     */
+    default Set<String> claimAll(List<String> keys, String owner, Duration lease) {
+        Set<String> claimed = new HashSet<>();
+        for (String key : keys) {
+            if (claim(key, owner, lease)) {
+                claimed.add(key);
+            }
+        }
+        return claimed;
+    }
+
     /** Gives up the owner's claim, so that any owner may claim the job at once; no-op for another's claim. */
     void release(String key, String owner);
+
+    /** Gives up the owner's claims on several jobs, as {@link #release} does; a store of round trips in one. */
+    default void releaseAll(List<String> keys, String owner) {
+        for (String key : keys) {
+            release(key, owner);
+        }
+    }
 
     /** Records that routing the job failed once more, and the file already downloaded for it (or null). */
     void recordFailedDelivery(String key, int failedDeliveries, String file);
 
-    /** Stops watching the job, recording how it ended. */
+    /** Stops watching the job, recording how it ended; any claim on it ends too. */
     void finish(String key, String finalStatus);
 }

@@ -3,8 +3,11 @@ package dev.camelfelt.engine.job;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import dev.camelfelt.engine.store.JobRecord;
@@ -12,6 +15,7 @@ import dev.camelfelt.engine.store.MemoryJobStore;
 import dev.camelfelt.engine.testing.LogCapture;
 import dev.camelfelt.engine.testing.ManualScheduler;
 import dev.camelfelt.engine.testing.MutableClock;
+import dev.camelfelt.engine.testing.NamedThread;
 import dev.camelfelt.engine.testing.ScriptedDriver;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +26,7 @@ import static dev.camelfelt.engine.testing.ScriptedDriver.failed;
 import static dev.camelfelt.engine.testing.ScriptedDriver.gone;
 import static dev.camelfelt.engine.testing.ScriptedDriver.running;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @Timeout(30)
 class TrackedJobPollerTest {
@@ -36,6 +41,12 @@ class TrackedJobPollerTest {
     private final ScriptedDriver driver = new ScriptedDriver();
     private final ManualScheduler scheduler = new ManualScheduler(clock);
     private final List<String> delivered = new CopyOnWriteArrayList<>();
+    /** How many jobs each store call of claimAll asked for. */
+    private final List<Integer> claimedTogether = new CopyOnWriteArrayList<>();
+    /** How many jobs each store call of releaseAll released. */
+    private final List<Integer> releasedTogether = new CopyOnWriteArrayList<>();
+    /** The store's finish and release calls, each with the key and the thread's name. */
+    private final List<String> recorded = new CopyOnWriteArrayList<>();
     private MemoryJobStore store;
     private Runnable afterSnapshot = () -> { };
 
@@ -47,6 +58,30 @@ class TrackedJobPollerTest {
                 List<JobRecord> snapshot = super.pending(type);
                 afterSnapshot.run();
                 return snapshot;
+            }
+
+            @Override
+            public Set<String> claimAll(List<String> keys, String owner, Duration lease) {
+                claimedTogether.add(keys.size());
+                return super.claimAll(keys, owner, lease);
+            }
+
+            @Override
+            public void releaseAll(List<String> keys, String owner) {
+                releasedTogether.add(keys.size());
+                super.releaseAll(keys, owner);
+            }
+
+            @Override
+            public void finish(String key, String finalStatus) {
+                recorded.add("finish " + key + " on " + Thread.currentThread().getName());
+                super.finish(key, finalStatus);
+            }
+
+            @Override
+            public void release(String key, String owner) {
+                recorded.add("release " + key + " on " + Thread.currentThread().getName());
+                super.release(key, owner);
             }
         };
         store.start();
@@ -100,6 +135,36 @@ class TrackedJobPollerTest {
     }
 
     @Test
+    void jobsWhosePollsFallWithinAFewMillisecondsAreClaimedAndReleasedInOneStoreCallEach() throws Exception {
+        List<String> ids = List.of("A", "B", "C", "D", "E", "F", "G", "H", "I", "J");
+        for (String id : ids) {
+            store.add(JobRef.of(TYPE, id));
+            clock.advance(Duration.ofMillis(1));
+            driver.script(JobRef.of(TYPE, id), running("processing"));
+        }
+        // 10 jobs over 100 ms: a slot of 10 ms, two slots to a claim
+        TrackedJobPoller<String> poller = new TrackedJobPoller<>(store, driver, TYPE, "node-1", LEASE, 5,
+                Runnable::run, scheduler, Duration.ofMillis(200));
+
+        CompletableFuture<Integer> round = poller.poll(job -> true, 0, this::routed);
+
+        assertThat(claimedTogether).containsExactly(2);
+        assertThat(driver.polls()).containsExactly("test-job:A", "test-job:B");
+        assertThat(releasedTogether).containsExactly(2);
+        scheduler.advance(Duration.ofMillis(19));
+        assertThat(driver.polls()).hasSize(2);
+        scheduler.advance(Duration.ofMillis(1));
+        assertThat(driver.polls()).containsExactly("test-job:A", "test-job:B", "test-job:C", "test-job:D");
+        scheduler.advance(Duration.ofMillis(60));
+        assertThat(round.get(10, TimeUnit.SECONDS)).isZero();
+        assertThat(claimedTogether).containsExactly(2, 2, 2, 2, 2);
+        assertThat(releasedTogether).containsExactly(2, 2, 2, 2, 2);
+        assertThat(store.claimAll(ids.stream().map(id -> TYPE + ":" + id).toList(), "node-2", LEASE))
+                .as("every claim given up").hasSize(10);
+        assertThat(driver.polls()).containsExactlyElementsOf(ids.stream().map(id -> TYPE + ":" + id).toList());
+    }
+
+    @Test
     void aSlotNeverWidensSoNoJobIsPolledLaterInItsRoundThanInTheOneBefore() throws Exception {
         TrackedJobPoller<String> poller = fourJobsInProgressSpreadOverTwoSeconds();
         CompletableFuture<Integer> first = poller.poll(job -> true, 0, this::routed);
@@ -114,6 +179,27 @@ class TrackedJobPollerTest {
 
         assertThat(second.get(10, TimeUnit.SECONDS)).isZero();
         assertThat(driver.polls()).endsWith("test-job:A", "test-job:D");
+    }
+
+    @Test
+    void aRoutedJobIsRecordedOnTheWorkPoolNotTheRoutesThreadAndFinishingItEndsItsClaim() throws Exception {
+        store.add(A);
+        driver.script(A, done());
+        ExecutorService work = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "work"));
+        try {
+            TrackedJobPoller<String> poller = new TrackedJobPoller<>(store, driver, TYPE, "node-1", LEASE, 5, work,
+                    scheduler, Duration.ZERO);
+            CompletableFuture<JobDelivery.Outcome> routing = new CompletableFuture<>();
+
+            assertThat(round(poller, (record, state) -> routing)).isEqualTo(1);
+            NamedThread.run("route", () -> routing.complete(new JobDelivery.Outcome(true, null)));
+
+            await().until(() -> poller.delivering() == 0);
+            assertThat(recorded).containsExactly("finish " + A.key() + " on work");
+            assertThat(store.claim(A.key(), "node-2", LEASE)).as("finished: nothing left to claim").isFalse();
+        } finally {
+            work.shutdownNow();
+        }
     }
 
     @Test

@@ -91,6 +91,44 @@ abstract class JobStoreContract {
     }
 
     @Test
+    void claimAllClaimsTheFreeJobsRenewsTheOwnersAndLeavesTheRest() {
+        JobRef c = JobRef.of("felt-export", "C");
+        JobRef d = JobRef.of("felt-export", "D");
+        for (JobRef job : List.of(A, B, c, d)) {
+            store.add(job);
+        }
+        store.claim(B.key(), "node-1", LEASE);
+        store.claim(c.key(), "node-2", LEASE);
+        store.finish(d.key(), "completed");
+        clock.advance(Duration.ofSeconds(10));
+
+        assertThat(store.claimAll(List.of(A.key(), B.key(), c.key(), d.key(), "felt-export:unknown"), "node-1", LEASE))
+                .containsExactlyInAnyOrder(A.key(), B.key());
+
+        clock.advance(LEASE.minusSeconds(5));
+        assertThat(store.claim(B.key(), "node-2", LEASE)).as("B's claim renewed").isFalse();
+        assertThat(store.claim(A.key(), "node-2", LEASE)).isFalse();
+        assertThat(store.claimAll(List.of(c.key()), "node-1", LEASE)).as("node-2's claim ran out").containsExactly(c.key());
+        assertThat(store.claimAll(List.of(), "node-1", LEASE)).isEmpty();
+    }
+
+    @Test
+    void releaseAllGivesUpTheOwnersClaimsOnly() {
+        JobRef c = JobRef.of("felt-export", "C");
+        for (JobRef job : List.of(A, B, c)) {
+            store.add(job);
+        }
+        store.claimAll(List.of(A.key(), B.key()), "node-1", LEASE);
+        store.claim(c.key(), "node-2", LEASE);
+
+        store.releaseAll(List.of(A.key(), B.key(), c.key()), "node-1");
+
+        assertThat(store.claimAll(List.of(A.key(), B.key(), c.key()), "node-3", LEASE))
+                .containsExactlyInAnyOrder(A.key(), B.key());
+        store.releaseAll(List.of(), "node-3");
+    }
+
+    @Test
     void finishedOrUnknownJobCannotBeClaimed() {
         store.add(A);
         store.finish(A.key(), "completed");
