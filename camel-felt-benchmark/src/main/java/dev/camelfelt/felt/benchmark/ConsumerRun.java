@@ -2,6 +2,8 @@ package dev.camelfelt.felt.benchmark;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -175,8 +177,8 @@ final class ConsumerRun {
     }
 
     /** A new JDBC store over the same table of {@code database} each time. */
-    static Supplier<JobStore> jdbcStore(DataSource database) {
-        return () -> new JdbcJobStore(database);
+    static Supplier<JobStore> jdbcStore(DataSource database, String table) {
+        return () -> new JdbcJobStore(database, table, Clock.systemUTC(), Duration.ofDays(1));
     }
 
     /** A new file store over the journal at {@code journal}, deleted first. */

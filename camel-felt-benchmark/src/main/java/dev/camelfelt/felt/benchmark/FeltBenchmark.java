@@ -9,9 +9,12 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.camelfelt.engine.store.JdbcJobStore;
+import dev.camelfelt.engine.store.JobStore;
 import dev.camelfelt.engine.testing.Postgres;
 
 /**
@@ -69,17 +72,23 @@ public final class FeltBenchmark {
         Set<String> warmedUp = new HashSet<>();
         for (String name : runs) {
             report.blank();
-            warmUp(name, settings, workDirectory, warmedUp, report);
+            warmUp(name, settings, warmedUp, report);
             switch (name) {
                 case "requests" -> new RequestPathRun(settings.latencyMillis(), report).run();
                 case "exports" -> new ConcurrentExportsRun(settings, false, report).run();
                 case "throttled" -> new ConcurrentExportsRun(settings, true, report).run();
-                case "consumer-file" -> new ConsumerRun(settings, "a FileJobStore",
-                        ConsumerRun.fileStore(workDirectory.resolve("jobs.journal")), report).run();
+                case "consumer-file" -> {
+                    warmUpConsumer("a file store", ConsumerRun.fileStore(workDirectory.resolve("warm-up.journal")),
+                            settings, report);
+                    new ConsumerRun(settings, "a FileJobStore",
+                            ConsumerRun.fileStore(workDirectory.resolve("jobs.journal")), report).run();
+                }
                 case "consumer-postgres" -> {
                     try (HikariDataSource database = postgres()) {
-                        new ConsumerRun(settings, "a JdbcJobStore on PostgreSQL", ConsumerRun.jdbcStore(database),
-                                report).run();
+                        warmUpConsumer("a table of its own on the same PostgreSQL",
+                                ConsumerRun.jdbcStore(database, "warm_up_job"), settings, report);
+                        new ConsumerRun(settings, "a JdbcJobStore on PostgreSQL",
+                                ConsumerRun.jdbcStore(database, JdbcJobStore.DEFAULT_TABLE), report).run();
                     }
                 }
                 case "download" -> new LargeDownloadRun(workDirectory.resolve("downloads"), report).run();
@@ -90,23 +99,35 @@ public final class FeltBenchmark {
     }
 
     /**
-     * Before the first run of exports (producer or consumer), the same kind of run with {@link #WARM_UP_EXPORTS}
-     * exports, its figures dropped: in a fresh JVM the JIT compiler takes more CPU than the component for the first
-     * 20 seconds or so, which would be measured as the component's.
+     * Before the first run of exports, the same kind of run with {@link #WARM_UP_EXPORTS} exports, its figures
+     * dropped: in a fresh JVM the JIT compiler takes more CPU than the component for the first 20 seconds or so, which
+     * would be measured as the component's.
      */
-    private static void warmUp(String run, Settings settings, Path workDirectory, Set<String> warmedUp, Report report)
-            throws Exception {
-        Report dropped = new Report(new PrintStream(OutputStream.nullOutputStream()));
-        Settings warmUp = settings.withExports(Math.min(WARM_UP_EXPORTS, settings.exports()));
+    private static void warmUp(String run, Settings settings, Set<String> warmedUp, Report report) throws Exception {
         if (List.of("exports", "throttled").contains(run) && warmedUp.add("exports")) {
+            Settings warmUp = warmUpSettings(settings);
             report.heading("(warm-up: %,d felt:export through the same route, not measured)", warmUp.exports());
-            new ConcurrentExportsRun(warmUp, false, dropped).run();
-        } else if (run.startsWith("consumer-") && warmedUp.add("consumer")) {
-            report.heading("(warm-up: the consumer with %,d exports on a file store of its own, not measured)",
-                    warmUp.exports());
-            new ConsumerRun(warmUp, "a FileJobStore", ConsumerRun.fileStore(workDirectory.resolve("warm-up.journal")),
-                    dropped).run();
+            new ConcurrentExportsRun(warmUp, false, dropped()).run();
         }
+    }
+
+    /**
+     * Before each consumer run, the same run with {@link #WARM_UP_EXPORTS} exports on a store of the same kind, its
+     * figures dropped: each store's code (a JDBC driver's too) is compiled while it runs first.
+     */
+    private static void warmUpConsumer(String store, Supplier<JobStore> stores, Settings settings, Report report)
+            throws Exception {
+        Settings warmUp = warmUpSettings(settings);
+        report.heading("(warm-up: the consumer with %,d exports on %s, not measured)", warmUp.exports(), store);
+        new ConsumerRun(warmUp, store, stores, dropped()).run();
+    }
+
+    private static Settings warmUpSettings(Settings settings) {
+        return settings.withExports(Math.min(WARM_UP_EXPORTS, settings.exports()));
+    }
+
+    private static Report dropped() {
+        return new Report(new PrintStream(OutputStream.nullOutputStream()));
     }
 
     /** An embedded PostgreSQL on 127.0.0.1 behind a connection pool, as an application would use it. */

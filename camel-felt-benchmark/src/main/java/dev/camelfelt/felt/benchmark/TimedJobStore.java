@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dev.camelfelt.engine.job.JobRef;
@@ -81,6 +82,19 @@ final class TimedJobStore implements JobStore {
             firstClaims.putIfAbsent(key, System.nanoTime());
         }
         return claimed;
+    }
+
+    @Override
+    public Set<String> claimAll(List<String> keys, String owner, Duration lease) {
+        Set<String> claimed = store.claimAll(keys, owner, lease);
+        long now = System.nanoTime();
+        claimed.forEach(key -> firstClaims.putIfAbsent(key, now));
+        return claimed;
+    }
+
+    @Override
+    public void releaseAll(List<String> keys, String owner) {
+        store.releaseAll(keys, owner);
     }
 
     @Override
