@@ -93,6 +93,11 @@ final class TimedJobStore implements JobStore {
     }
 
     @Override
+    public Optional<JobRecord> claimedRecord(String key, String owner, Duration lease) {
+        return store.claimedRecord(key, owner, lease);
+    }
+
+    @Override
     public void releaseAll(List<String> keys, String owner) {
         store.releaseAll(keys, owner);
     }

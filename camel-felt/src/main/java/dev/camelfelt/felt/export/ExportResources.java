@@ -28,15 +28,18 @@ import org.apache.camel.support.service.ServiceSupport;
  */
 public final class ExportResources extends ServiceSupport {
 
-    /** Downloads' file work: files made, flushed, moved and unpacked; the transfers themselves hold no thread. */
-    private static final int FILE_WORK_THREADS = 2;
+    /**
+     * Downloads' file work: files made, flushed, moved and unpacked; the transfers themselves hold no thread. Making a
+     * file is what a busy disk is slowest at, and thousands of downloads a second need several made side by side.
+     */
+    private static final int FILE_WORK_THREADS = 3;
 
     /**
-     * The consumers' claims and their handling of poll answers: each is a statement or two on a JDBC store, which
-     * several threads run side by side, and which must not queue the downloads' file work behind them. The threads
-     * start only when a consumer polls.
+     * The consumers' claims and their handling of poll answers: a statement on a JDBC store (claims and releases
+     * batched), which several threads run side by side, and which must not queue the downloads' file work behind
+     * them. The threads start only when a consumer polls.
      */
-    private static final int STORE_WORK_THREADS = 4;
+    private static final int STORE_WORK_THREADS = 3;
 
     private final CamelContext camel;
     private final Object owner;

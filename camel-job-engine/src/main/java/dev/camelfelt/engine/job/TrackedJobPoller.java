@@ -220,11 +220,10 @@ public final class TrackedJobPoller<T> {
                     store.finish(key, state.status());
                     return null;
                 } else if (state.phase().isFinal()) {
-                    // claimed again and read afresh: the claim may have run out during a slow poll and be another's
-                    // now, and the round's snapshot may predate a delivery that ended since, with its failure count
-                    // and file
-                    Optional<JobRecord> current = store.claim(key, owner, lease)
-                            ? store.get(key).filter(JobRecord::isPending) : Optional.empty();
+                    // the claim confirmed and the record read afresh: the claim may have run out during a slow poll
+                    // and be another's now, and the round's snapshot may predate a delivery that ended since, with
+                    // its failure count and file
+                    Optional<JobRecord> current = store.claimedRecord(key, owner, lease);
                     if (current.isEmpty()) {
                         LOG.info("{} ended, but another consumer has claimed it or it was delivered since it was polled;"
                                  + " it is left alone", job);

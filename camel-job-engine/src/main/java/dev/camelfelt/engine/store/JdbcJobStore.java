@@ -174,6 +174,13 @@ public class JdbcJobStore extends ServiceSupport implements JobStore {
         return keysClaimed;
     }
 
+    /** One query: the claim confirmed and the record read together; a lease that ran out is not taken again here. */
+    @Override
+    public Optional<JobRecord> claimedRecord(String key, String owner, Duration lease) {
+        return query("SELECT * FROM " + table + " WHERE job_key = ? AND status = '" + PENDING + "' AND lease_owner = ?"
+                     + " AND lease_until > ?", key, owner, clock.millis()).stream().findFirst();
+    }
+
     @Override
     public void release(String key, String owner) {
         update("release job " + key, releaseSql(), key, owner);

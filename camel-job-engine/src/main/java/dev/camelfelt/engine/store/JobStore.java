@@ -49,6 +49,14 @@ public interface JobStore extends Service {
         return claimed;
     }
 
+    /**
+     * The record, as stored now, of a pending job whose claim {@code owner} still holds (renewed for {@code lease},
+     * or only confirmed where one query reads both); empty when the job is not pending or the claim is another's.
+     */
+    default Optional<JobRecord> claimedRecord(String key, String owner, Duration lease) {
+        return claim(key, owner, lease) ? get(key).filter(JobRecord::isPending) : Optional.empty();
+    }
+
     /** Gives up the owner's claim, so that any owner may claim the job at once; no-op for another's claim. */
     void release(String key, String owner);
 

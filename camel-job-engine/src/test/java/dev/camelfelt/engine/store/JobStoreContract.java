@@ -129,6 +129,25 @@ abstract class JobStoreContract {
     }
 
     @Test
+    void claimedRecordIsTheStoredRecordOfAJobTheOwnerHolds() {
+        store.add(A);
+        store.add(B);
+        store.claimAll(List.of(A.key(), B.key()), "node-1", LEASE);
+        store.recordFailedDelivery(A.key(), 1, "/data/A.zip");
+        store.finish(B.key(), "completed");
+
+        assertThat(store.claimedRecord(A.key(), "node-1", LEASE)).get()
+                .satisfies(record -> assertThat(record.failedDeliveries()).isEqualTo(1))
+                .satisfies(record -> assertThat(record.file()).isEqualTo("/data/A.zip"));
+        assertThat(store.claimedRecord(A.key(), "node-2", LEASE)).as("node-1 holds it").isEmpty();
+        assertThat(store.claimedRecord(B.key(), "node-1", LEASE)).as("finished").isEmpty();
+
+        clock.advance(LEASE.plusSeconds(1));
+        store.claim(A.key(), "node-2", LEASE);
+        assertThat(store.claimedRecord(A.key(), "node-1", LEASE)).as("node-2 took it over").isEmpty();
+    }
+
+    @Test
     void finishedOrUnknownJobCannotBeClaimed() {
         store.add(A);
         store.finish(A.key(), "completed");
