@@ -34,7 +34,8 @@ import org.apache.camel.support.DefaultAsyncProducer;
 /**
  * Runs the endpoint's Felt operation for each exchange without holding a thread while Felt works: the call is sent,
  * and the route continues on one of the component's Camel callback threads once Felt has answered (on the caller's
- * thread for a synchronous endpoint, which waits there instead). The body becomes Felt's typed answer. Declared operations are one call each; the export operations have steps of their own.
+ * thread for a synchronous endpoint, which waits there instead). The body becomes Felt's typed answer. Declared
+ * operations are one call each; the export operations have steps of their own.
  */
 public class FeltProducer extends DefaultAsyncProducer {
 
@@ -225,13 +226,13 @@ public class FeltProducer extends DefaultAsyncProducer {
                 layerId, bodies.customExport(exchange));
         if (operation == FeltOperation.EXPORT_CREATE || !configuration.isWaitForCompletion()) {
             // tracking writes to the job store, maybe a database: never on the I/O thread that read the answer
-            return answer.thenApplyAsync(created -> {
-                ExportRef export = created(exchange, mapId, layerId, created);
+            return answer.thenApplyAsync(response -> {
+                ExportRef export = created(exchange, mapId, layerId, response);
                 endpoint.getExportJobs().track(export);
                 return export;
             }, JobThreadPools.orHere(callbackExecutor));
         }
-        return answer.thenApply(created -> created(exchange, mapId, layerId, created));
+        return answer.thenApply(response -> created(exchange, mapId, layerId, response));
     }
 
     private ExportRef created(Exchange exchange, String mapId, String layerId, ApiAnswer<CustomExportResponse> answer) {

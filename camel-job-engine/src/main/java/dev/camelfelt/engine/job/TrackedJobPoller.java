@@ -28,9 +28,10 @@ import org.slf4j.LoggerFactory;
  * a set time, so that the API never gets thousands of polls at one instant. A slot never widens (when jobs leave,
  * the round just ends sooner), so a job only ever moves up: the time between two of its polls is never longer than
  * the time between two rounds. A job is claimed in the store right before it is polled (jobs whose slots fall within
- * a few milliseconds of each other in one store call, then polled at once), claimed again and read
+ * a few milliseconds of each other in one store call, then polled at once), its claim confirmed and its record read
  * afresh before it is delivered (a claim that ran out during a slow poll may be another's by then, and a delivery
- * may have ended since the round read the store), and its claim is released whatever happens; a job that ended is
+ * may have ended since the round read the store), and its claim is released whatever happens (those claimed together
+ * once all their polls have been answered; a finished job's claim ends with it); a job that ended is
  * delivered as soon as it is ready, on its own, and leaves the store only once routed. A job whose routing failed
  * is delivered again at a later round, with the file it already has, until it has failed {@code maxRedeliveries}
  * times: then it is recorded as given up, with a WARN. A failure of one job's poll, download or routing never

@@ -47,6 +47,10 @@ public class JdbcJobStore extends ServiceSupport implements JobStore {
     private final Clock clock;
     private final Duration retention;
     private volatile Instant nextPurge = Instant.MIN;
+    // the statements run thousands of times a second: built once
+    private final String claimSql;
+    private final String releaseSql;
+    private final String claimedRecordSql;
 
     public JdbcJobStore(DataSource dataSource) {
         this(dataSource, DEFAULT_TABLE, Clock.systemUTC(), Duration.ofDays(1));
@@ -64,6 +68,12 @@ public class JdbcJobStore extends ServiceSupport implements JobStore {
         this.table = table;
         this.clock = clock;
         this.retention = retention;
+        this.claimSql = "UPDATE " + table + " SET lease_owner = ?, lease_until = ? WHERE job_key = ? AND status = '"
+                        + PENDING + "' AND (lease_owner IS NULL OR lease_owner = ? OR lease_until < ?)";
+        this.releaseSql = "UPDATE " + table + " SET lease_owner = NULL, lease_until = NULL WHERE job_key = ?"
+                          + " AND lease_owner = ?";
+        this.claimedRecordSql = "SELECT * FROM " + table + " WHERE job_key = ? AND status = '" + PENDING + "'"
+                                + " AND lease_owner = ? AND lease_until > ?";
     }
 
     @Override
@@ -156,14 +166,14 @@ public class JdbcJobStore extends ServiceSupport implements JobStore {
     @Override
     public boolean claim(String key, String owner, Duration lease) {
         long now = clock.millis();
-        return update("claim job " + key, claimSql(), owner, now + lease.toMillis(), key, owner, now) == 1;
+        return update("claim job " + key, claimSql, owner, now + lease.toMillis(), key, owner, now) == 1;
     }
 
     /** The claims as one JDBC batch: a single round trip, and each job's update count says whether it was claimed. */
     @Override
     public Set<String> claimAll(List<String> keys, String owner, Duration lease) {
         long now = clock.millis();
-        int[] claimed = batch("claim " + keys.size() + " jobs", claimSql(), keys,
+        int[] claimed = batch("claim " + keys.size() + " jobs", claimSql, keys,
                 key -> new Object[] { owner, now + lease.toMillis(), key, owner, now });
         Set<String> keysClaimed = new HashSet<>();
         for (int i = 0; i < claimed.length; i++) {
@@ -177,27 +187,17 @@ public class JdbcJobStore extends ServiceSupport implements JobStore {
     /** One query: the claim confirmed and the record read together; a lease that ran out is not taken again here. */
     @Override
     public Optional<JobRecord> claimedRecord(String key, String owner, Duration lease) {
-        return query("SELECT * FROM " + table + " WHERE job_key = ? AND status = '" + PENDING + "' AND lease_owner = ?"
-                     + " AND lease_until > ?", key, owner, clock.millis()).stream().findFirst();
+        return query(claimedRecordSql, key, owner, clock.millis()).stream().findFirst();
     }
 
     @Override
     public void release(String key, String owner) {
-        update("release job " + key, releaseSql(), key, owner);
-    }
-
-    private String claimSql() {
-        return "UPDATE " + table + " SET lease_owner = ?, lease_until = ? WHERE job_key = ? AND status = '" + PENDING
-               + "' AND (lease_owner IS NULL OR lease_owner = ? OR lease_until < ?)";
-    }
-
-    private String releaseSql() {
-        return "UPDATE " + table + " SET lease_owner = NULL, lease_until = NULL WHERE job_key = ? AND lease_owner = ?";
+        update("release job " + key, releaseSql, key, owner);
     }
 
     @Override
     public void releaseAll(List<String> keys, String owner) {
-        batch("release " + keys.size() + " jobs", releaseSql(), keys, key -> new Object[] { key, owner });
+        batch("release " + keys.size() + " jobs", releaseSql, keys, key -> new Object[] { key, owner });
     }
 
     @Override
