@@ -41,6 +41,8 @@ public class KoordinatesComponent extends HealthCheckComponent implements JobsVi
     static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 10;
     static final int DEFAULT_CALLBACK_THREADS = 4;
     private static final int DOWNLOAD_THREADS = 4;
+    // a consumer's claims and its handling of poll answers: statements on a JDBC store, kept off the downloads' threads
+    private static final int STORE_WORK_THREADS = 2;
     private static final int IO_THREADS = 2;
     private static final int MAX_CONNECTIONS = 100;
     private static final Duration BUDGET_RECOVERY_INTERVAL = Duration.ofSeconds(30);
@@ -69,6 +71,7 @@ public class KoordinatesComponent extends HealthCheckComponent implements JobsVi
     private ScheduledExecutorService scheduler;
     private ExecutorService callbackExecutor;
     private ExecutorService downloadExecutor;
+    private ExecutorService storeWorkExecutor;
     private RequestBudget requestBudget;
     private JobWaiter jobWaiter;
     private JobStore defaultJobStore;
@@ -130,6 +133,15 @@ public class KoordinatesComponent extends HealthCheckComponent implements JobsVi
                     DOWNLOAD_THREADS);
         }
         return downloadExecutor;
+    }
+
+    /** The threads that claim a consumer's exports and record the answers to its polls, started when one polls. */
+    synchronized ExecutorService getStoreWorkExecutor() {
+        if (storeWorkExecutor == null) {
+            storeWorkExecutor = JobThreadPools.newWorkPool(getCamelContext(), this, "KoordinatesStoreWork",
+                    STORE_WORK_THREADS);
+        }
+        return storeWorkExecutor;
     }
 
     synchronized RequestBudget getRequestBudget() {
@@ -208,7 +220,8 @@ public class KoordinatesComponent extends HealthCheckComponent implements JobsVi
         ServiceHelper.stopService(defaultJobStore);
         defaultJobStore = null;
         jobStores.clear();
-        for (ExecutorService executor : new ExecutorService[] { scheduler, callbackExecutor, downloadExecutor }) {
+        for (ExecutorService executor : new ExecutorService[] { scheduler, callbackExecutor, downloadExecutor,
+                                                               storeWorkExecutor }) {
             if (executor != null) {
                 getCamelContext().getExecutorServiceManager().shutdownGraceful(executor);
             }
@@ -216,6 +229,7 @@ public class KoordinatesComponent extends HealthCheckComponent implements JobsVi
         scheduler = null;
         callbackExecutor = null;
         downloadExecutor = null;
+        storeWorkExecutor = null;
         requestBudget = null;
         for (CloseableHttpAsyncClient client : httpClients.values()) {
             client.close();

@@ -50,7 +50,7 @@ public class KoordinatesExportConsumer extends ScheduledPollConsumer {
         String owner = endpoint.getCamelContext().getName() + "/" + UUID.randomUUID();
         poller = new TrackedJobPoller<>(endpoint.jobStore(), pollHealth.watching(driver), KoordinatesExportDriver.JOB_TYPE, owner,
                 endpoint.getConfiguration().getLeaseDuration(), endpoint.getConfiguration().getMaxRedeliveries(),
-                endpoint.getComponent().getDownloadExecutor(), endpoint.getComponent().getScheduler(),
+                endpoint.getComponent().getStoreWorkExecutor(), endpoint.getComponent().getScheduler(),
                 Duration.ofMillis(getTimeUnit().toMillis(getDelay())));
         exportDownload = new ExportDownload(endpoint.getClient(), endpoint.getDownloads(),
                 endpoint.getComponent().getDownloadExecutor());

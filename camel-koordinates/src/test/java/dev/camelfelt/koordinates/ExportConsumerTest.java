@@ -4,10 +4,12 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
 import dev.camelfelt.engine.store.FileJobStore;
 import dev.camelfelt.engine.store.JobStore;
+import dev.camelfelt.engine.store.MemoryJobStore;
 import dev.camelfelt.koordinates.export.KoordinatesExportDriver;
 import dev.camelfelt.koordinates.model.Export;
 import org.apache.camel.CamelContext;
@@ -84,6 +86,32 @@ class ExportConsumerTest extends KoordinatesTestSupport {
         } finally {
             restarted.stop();
         }
+    }
+
+    @Test
+    void claimsAndAnswersAreHandledOnTheStoreWorkPoolLeavingTheDownloadThreadsToDownloads() throws Exception {
+        List<String> storeThreads = new CopyOnWriteArrayList<>();
+        context.getRegistry().bind("watched", new MemoryJobStore() {
+            @Override
+            public void releaseAll(List<String> keys, String owner) {
+                storeThreads.add("release on " + Thread.currentThread().getName());
+                super.releaseAll(keys, owner);
+            }
+
+            @Override
+            public void finish(String key, String finalStatus) {
+                storeThreads.add("finish on " + Thread.currentThread().getName());
+                super.finish(key, finalStatus);
+            }
+        });
+        create("koordinates:export?items=50772&format=kml&waitForCompletion=false&jobStore=#watched");
+        MockEndpoint done = consume(context, CONSUMER + "&jobStore=#watched&downloadDirectory=" + directory);
+        done.expectedMessageCount(1);
+
+        done.assertIsSatisfied();
+        // the releases after answers that were not yet final, and the finish after the route
+        await().until(() -> storeThreads.stream().anyMatch(call -> call.startsWith("finish")));
+        assertThat(storeThreads).allMatch(call -> call.contains("KoordinatesStoreWork"));
     }
 
     private long create(String uri) {
