@@ -86,6 +86,8 @@ final class ConcurrentExportsRun {
         long end = System.nanoTime();
         Map<String, Long> cpuByPool = cpu.cpuByPool();
         long processCpu = cpu.processCpu();
+        long compiling = cpu.compilingMillis();
+        long collecting = cpu.collectingMillis();
         jvm.close();
         System.gc();
         long heapAfterGc = jvm.heapUsedNow();
@@ -120,9 +122,9 @@ final class ConcurrentExportsRun {
         report.line("heap: peak left after a GC", "%s (goal < 256 MiB); peak in use %s (garbage included), after"
                     + " the run and a GC %s", Bytes.mib(jvm.peakHeapAfterGc()), Bytes.mib(jvm.peakHeapUsed()),
                 Bytes.mib(heapAfterGc));
-        report.line("CPU used", "%.1f s of %d CPUs x %.1f s; by pool: %s", processCpu / 1e9,
-                Runtime.getRuntime().availableProcessors(), seconds,
-                ThreadPools.describe(cpuByPool, nanos -> String.format("%.1f s", nanos / 1e9)));
+        report.line("CPU used", "%.1f s of %d CPUs x %.1f s; JIT compiling %.1f s, GC %.1f s; by pool: %s",
+                processCpu / 1e9, Runtime.getRuntime().availableProcessors(), seconds, compiling / 1e3,
+                collecting / 1e3, ThreadPools.describe(cpuByPool, nanos -> String.format("%.1f s", nanos / 1e9)));
         reportLag(report, settings, stub, receiver, !throttled);
     }
 

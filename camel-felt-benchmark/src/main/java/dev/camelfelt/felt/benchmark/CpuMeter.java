@@ -1,5 +1,7 @@
 package dev.camelfelt.felt.benchmark;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
@@ -19,6 +21,9 @@ final class CpuMeter {
     private final OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private final Map<Long, Long> threadCpuAtStart = new HashMap<>();
     private final long processCpuAtStart;
+    private final CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    private final long jitMillisAtStart = jitMillis();
+    private final long gcMillisAtStart = gcMillis();
 
     private CpuMeter() {
         for (long id : threads.getAllThreadIds()) {
@@ -34,6 +39,28 @@ final class CpuMeter {
     /** Nanoseconds of CPU the process has used since the start, garbage collection and compilation included. */
     long processCpu() {
         return os.getProcessCpuTime() - processCpuAtStart;
+    }
+
+    /**
+     * Milliseconds the JIT compilers worked since the start: compiling during a run takes CPU from what is measured,
+     * so a figure with much of it was not measured warm.
+     */
+    long compilingMillis() {
+        return jitMillis() - jitMillisAtStart;
+    }
+
+    /** Milliseconds of garbage collection since the start, the collectors' own reckoning (pauses and concurrent). */
+    long collectingMillis() {
+        return gcMillis() - gcMillisAtStart;
+    }
+
+    private long jitMillis() {
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
     }
 
     /** Nanoseconds of CPU each pool's live threads have used since the start. */

@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -67,6 +68,9 @@ public final class FeltBenchmark {
         report.heading("camel-felt benchmark: Java %s, %d CPUs, max heap %d MiB; runs %s; %s",
                 Runtime.version(), os.getAvailableProcessors(), Runtime.getRuntime().maxMemory() / Bytes.MIB, runs,
                 settings);
+        // a file is made and deleted per export there, and what that costs depends on the file system
+        Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
+        report.heading("temporary downloads in %s (%s)", temporary, Files.getFileStore(temporary).type());
         // the machine may be shared: a busy one makes every figure worse
         report.heading("system load average at the start: %.1f", os.getSystemLoadAverage());
         Set<String> warmedUp = new HashSet<>();
