@@ -42,8 +42,9 @@ final class CpuMeter {
     }
 
     /**
-     * Milliseconds the JIT compilers worked since the start: compiling during a run takes CPU from what is measured,
-     * so a figure with much of it was not measured warm.
+     * Milliseconds the JIT compilers spent compiling since the start, elapsed across their threads (their waits for a
+     * core included): compiling during a run takes CPU from what is measured, so a figure with much of it was not
+     * measured warm.
      */
     long compilingMillis() {
         return jitMillis() - jitMillisAtStart;
